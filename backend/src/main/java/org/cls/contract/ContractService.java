@@ -1,0 +1,179 @@
+package org.cls.contract;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import org.cls.common.ApiException;
+import org.cls.common.ETags;
+import org.cls.common.MergePatch;
+import org.cls.common.PageDto;
+import org.cls.common.PageRequest;
+import org.cls.common.ProblemMappers;
+import org.cls.security.CurrentUser;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+@ApplicationScoped
+@Transactional
+public class ContractService {
+
+    public static final Map<String, String> SORTS = Map.of(
+            "name", "c.name",
+            "kind", "c.kind",
+            "generation", "c.generation",
+            "status", "c.status",
+            "startDate", "c.startDate",
+            "endDate", "c.endDate",
+            "createdAt", "c.createdAt",
+            "updatedAt", "c.updatedAt");
+
+    @Inject
+    ContractRepository repository;
+
+    @Inject
+    ContractMapper mapper;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional(TxType.SUPPORTS)
+    public PageDto<ContractDto> list(ContractRepository.Filter filter, PageRequest page) {
+        PanacheQuery<Contract> query = repository.findReadable(ContractScope.of(user), filter, page);
+        return new PageDto<>(query.list().stream().map(mapper::toDto).toList(), page.page(), page.size(), query.count());
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public ContractDto get(UUID id) {
+        return mapper.toDto(readable(id));
+    }
+
+    public ContractDto create(ContractInput input) {
+        Contract contract = new Contract();
+        contract.id = UUID.randomUUID();
+        mapper.update(input, contract);
+        contract.coordinators.addAll(coordinators(input.coordinators(), Set.of()));
+        contract.coordinators.add(requireEmail());
+        Instant now = Instant.now();
+        contract.createdAt = now;
+        contract.createdBy = user.username();
+        touch(contract, now);
+        repository.persist(contract);
+        return mapper.toDto(contract);
+    }
+
+    public ContractDto replace(UUID id, String ifMatch, ContractInput input) {
+        Contract contract = writable(id);
+        ETags.require(ifMatch, contract.version);
+        apply(contract, input);
+        return mapper.toDto(contract);
+    }
+
+    public ContractDto patch(UUID id, String ifMatch, JsonNode patch) {
+        Contract contract = writable(id);
+        ETags.require(ifMatch, contract.version);
+        if (patch == null || !patch.isObject()) {
+            throw ApiException.badParameter("body", "a JSON object is expected");
+        }
+        JsonNode merged = MergePatch.apply(json.valueToTree(mapper.toInput(contract)), patch);
+        ContractInput input;
+        try {
+            input = json.treeToValue(merged, ContractInput.class);
+        } catch (JsonMappingException e) {
+            String field = ProblemMappers.jsonPath(e);
+            throw ApiException.badParameter(field.isEmpty() ? "body" : field, "invalid value or type");
+        } catch (JsonProcessingException e) {
+            throw ApiException.badParameter("body", "invalid value or type");
+        }
+        Set<ConstraintViolation<ContractInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        apply(contract, input);
+        return mapper.toDto(contract);
+    }
+
+    public void delete(UUID id, String ifMatch) {
+        Contract contract = writable(id);
+        ETags.require(ifMatch, contract.version);
+        repository.delete(contract);
+    }
+
+    private void apply(Contract contract, ContractInput input) {
+        mapper.update(input, contract);
+        if (input.coordinators() != null) {
+            Set<String> next = coordinators(input.coordinators(), contract.coordinators);
+            if (next.isEmpty()) {
+                throw ApiException.badParameter("coordinators", "a contract keeps at least one coordinator");
+            }
+            contract.coordinators.retainAll(next);
+            contract.coordinators.addAll(next);
+        }
+        touch(contract, Instant.now());
+        // Flush now so a concurrent change surfaces as 412 from this call, not after the response is built
+        repository.flush();
+    }
+
+    private void touch(Contract contract, Instant now) {
+        contract.updatedAt = now;
+        contract.updatedBy = user.username();
+    }
+
+    private static Set<String> coordinators(List<String> emails, Set<String> fallback) {
+        if (emails == null) {
+            return fallback;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        emails.forEach(e -> out.add(e.trim().toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    private String requireEmail() {
+        String email = user.email();
+        if (email == null) {
+            throw ApiException.forbidden("Your account has no verified email: it cannot coordinate a contract.");
+        }
+        return email;
+    }
+
+    /** The contract if the caller may read it; 404 otherwise, so its existence does not leak. */
+    private Contract readable(UUID id) {
+        Contract contract = repository.findById(id);
+        if (contract == null || !ContractScope.of(user).canRead(contract)) {
+            throw ApiException.notFound("Contract " + id);
+        }
+        return contract;
+    }
+
+    /** The contract if the caller may change it: 404 when unreadable, 403 when read-only. */
+    private Contract writable(UUID id) {
+        Contract contract = readable(id);
+        if (!ContractScope.of(user).isCoordinatorOf(contract)) {
+            throw ApiException.forbidden("Only the coordinators of this contract may change it.");
+        }
+        return contract;
+    }
+}

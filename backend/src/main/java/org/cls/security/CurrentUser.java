@@ -1,0 +1,95 @@
+package org.cls.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The caller, read from the verified access token. */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String COORDINATOR = "coordinator";
+    public static final String PILOT = "pilot";
+    public static final String ARS = "ars";
+
+    /** Token claims carrying the ARS scope (multivalued). */
+    public static final String REGION_CLAIM = "region_codes";
+    public static final String DEPARTEMENT_CLAIM = "departement_codes";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken jwt;
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public String subject() {
+        String sub = jwt.getSubject();
+        return sub != null ? sub : identity.getPrincipal().getName();
+    }
+
+    public String username() {
+        String name = jwt.getClaim("preferred_username");
+        return name != null ? name : identity.getPrincipal().getName();
+    }
+
+    public String displayName() {
+        String name = jwt.getClaim("name");
+        return name != null ? name : username();
+    }
+
+    /** The email, lower-cased: the key that ties a person to the contracts they coordinate. */
+    public String email() {
+        String email = jwt.getClaim("email");
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public List<String> regionCodes() {
+        return stringList(REGION_CLAIM);
+    }
+
+    public List<String> departementCodes() {
+        return stringList(DEPARTEMENT_CLAIM);
+    }
+
+    private List<String> stringList(String claim) {
+        Object value = jwt.getClaim(claim);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(CurrentUser::unquote).sorted().toList();
+        }
+        if (value instanceof jakarta.json.JsonArray array) {
+            return array.stream().map(CurrentUser::unquote).sorted().toList();
+        }
+        return List.of(unquote(value));
+    }
+
+    private static String unquote(Object value) {
+        if (value instanceof jakarta.json.JsonString s) {
+            return s.getString();
+        }
+        String text = value.toString();
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+    }
+}

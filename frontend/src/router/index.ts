@@ -1,0 +1,66 @@
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
+import { useAuthStore } from '@/stores/auth'
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    name: 'home',
+    component: () => import('@/pages/HomePage.vue'),
+    meta: { title: 'app.name' },
+    beforeEnter: async () => {
+      const auth = useAuthStore()
+      await auth.init()
+      if (auth.authenticated) return auth.takeReturnPath() ?? { name: 'contracts' }
+      return true
+    },
+  },
+  {
+    path: '/contracts',
+    name: 'contracts',
+    component: () => import('@/pages/ContractListPage.vue'),
+    meta: { requiresAuth: true, title: 'list.title' },
+  },
+  {
+    path: '/contracts/new',
+    name: 'contract-new',
+    component: () => import('@/pages/ContractFormPage.vue'),
+    meta: { requiresAuth: true, title: 'form.createTitle' },
+  },
+  {
+    path: '/contracts/:id',
+    name: 'contract',
+    component: () => import('@/pages/ContractDetailPage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'list.title' },
+  },
+  {
+    path: '/contracts/:id/edit',
+    name: 'contract-edit',
+    component: () => import('@/pages/ContractFormPage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'form.editTitle' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/pages/NotFoundPage.vue'),
+    meta: { title: 'app.notFoundTitle' },
+  },
+]
+
+export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
+  const router = createRouter({ history, routes })
+  router.beforeEach(async (to) => {
+    if (!to.meta.requiresAuth) return true
+    const auth = useAuthStore()
+    await auth.init()
+    if (auth.authenticated) return true
+    if (auth.keycloak) {
+      await auth.login(to.fullPath)
+      return false
+    }
+    // no identity provider reachable: show the home page and its error message
+    return { name: 'home' }
+  })
+  return router
+}

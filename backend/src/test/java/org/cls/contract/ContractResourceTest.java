@@ -193,6 +193,29 @@ class ContractResourceTest {
     }
 
     @Test
+    void concurrentUpdatesOfTheSameVersionNeverBothWin() throws Exception {
+        String id = create(COORDINATOR, grandQuercy());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String name = "Concurrent " + i;
+                answers.add(pool.submit(() -> as(COORDINATOR).header("If-Match", "\"0\"")
+                        .body(named(grandQuercy(), name)).put("/api/v1/contracts/" + id).statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            org.assertj.core.api.Assertions.assertThat(statuses).containsOnly(200, 412)
+                    .filteredOn(s -> s == 200).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        as(COORDINATOR).get("/api/v1/contracts/" + id).then().body("version", equalTo(1));
+    }
+
+    @Test
     void mergePatchChangesOnlyTheGivenFields() {
         String id = create(COORDINATOR, grandQuercy());
         as(COORDINATOR).header("If-Match", "\"0\"").contentType("application/merge-patch+json")

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Every test: backend on H2 and on PostgreSQL, SPA unit tests, docker-compose structure, end-to-end in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+SUMMARY=()
+step() { echo; echo "=== $* ==="; }
+record() { SUMMARY+=("$1"); }
+
+surefire_totals() { # sums the surefire XML reports of a folder
+  python3 - "$1" <<'PY'
+import sys, glob, xml.etree.ElementTree as ET
+t = f = e = s = 0
+for p in glob.glob(sys.argv[1] + "/TEST-*.xml"):
+    r = ET.parse(p).getroot()
+    t += int(r.get("tests")); f += int(r.get("failures")); e += int(r.get("errors")); s += int(r.get("skipped"))
+print(f"{t - f - e - s} passed, {f + e} failed, {s} skipped")
+PY
+}
+
+step "Backend tests (H2)"
+start=$SECONDS
+(cd backend && ./mvnw -B -ntp test)
+record "backend (H2):         $(surefire_totals backend/target/surefire-reports) in $((SECONDS - start)) s"
+
+step "Backend tests (PostgreSQL)"
+PG_HOST=${TEST_PG_HOST:-127.0.0.1}
+PG_PORT=${TEST_PG_PORT:-5432}
+PG_USER=${TEST_PG_USER:-postgres}
+PG_DB=${TEST_PG_DB:-cls_test}
+if (exec 3<>"/dev/tcp/$PG_HOST/$PG_PORT") 2>/dev/null; then
+  if command -v psql >/dev/null; then
+    psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc "select 1 from pg_database where datname='$PG_DB'" | grep -q 1 \
+      || psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -qc "create database $PG_DB"
+  fi
+  start=$SECONDS
+  (cd backend && TEST_DB_KIND=postgresql TEST_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" \
+    TEST_DB_USER="$PG_USER" TEST_DB_PASSWORD="${TEST_PG_PASSWORD:-}" \
+    ./mvnw -B -ntp test -Dsurefire.reportsDirectory=target/surefire-reports-pg)
+  record "backend (PostgreSQL): $(surefire_totals backend/target/surefire-reports-pg) in $((SECONDS - start)) s"
+else
+  echo "No PostgreSQL at $PG_HOST:$PG_PORT: skipped"
+  record "backend (PostgreSQL): skipped, no server at $PG_HOST:$PG_PORT"
+fi
+
+step "Frontend unit tests (Vitest)"
+start=$SECONDS
+(cd frontend && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npx vue-tsc --noEmit && npx vitest run)
+record "frontend (Vitest):    passed in $((SECONDS - start)) s"
+
+step "docker-compose.yml structure"
+if ! command -v docker-compose >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends docker-compose >/dev/null
+fi
+docker-compose -f docker-compose.yml config -q
+record "docker-compose.yml:   valid"
+
+step "End-to-end (Keycloak + app + Chromium)"
+start=$SECONDS
+scripts/e2e.sh
+record "end-to-end:           passed in $((SECONDS - start)) s"
+
+echo
+echo "=== Summary ==="
+printf '%s\n' "${SUMMARY[@]}"

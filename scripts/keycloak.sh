@@ -49,7 +49,7 @@ running_pid() {
   pid="$(cat "$PID_FILE")"
   [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 1
   # Guard against a stale pid file whose pid now belongs to another program.
-  if [[ -r "/proc/$pid/cmdline" ]] && ! tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q 'kc\.sh'; then
+  if [[ -r "/proc/$pid/cmdline" ]] && ! tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qE 'kc\.sh|keycloak'; then
     return 1
   fi
   echo "$pid"

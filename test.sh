@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
+mkdir -p .cache
 SUMMARY=()
 step() { echo; echo "=== $* ==="; }
 record() { SUMMARY+=("$1"); }
@@ -22,6 +23,7 @@ step "Backend tests (H2)"
 start=$SECONDS
 (cd backend && ./mvnw -B -ntp test)
 record "backend (H2):         $(surefire_totals backend/target/surefire-reports) in $((SECONDS - start)) s"
+rm -rf backend/target/surefire-reports-h2 && mv backend/target/surefire-reports backend/target/surefire-reports-h2
 
 step "Backend tests (PostgreSQL)"
 PG_HOST=${TEST_PG_HOST:-127.0.0.1}
@@ -36,8 +38,8 @@ if (exec 3<>"/dev/tcp/$PG_HOST/$PG_PORT") 2>/dev/null; then
   start=$SECONDS
   (cd backend && TEST_DB_KIND=postgresql TEST_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" \
     TEST_DB_USER="$PG_USER" TEST_DB_PASSWORD="${TEST_PG_PASSWORD:-}" \
-    ./mvnw -B -ntp test -Dsurefire.reportsDirectory=target/surefire-reports-pg)
-  record "backend (PostgreSQL): $(surefire_totals backend/target/surefire-reports-pg) in $((SECONDS - start)) s"
+    ./mvnw -B -ntp test)
+  record "backend (PostgreSQL): $(surefire_totals backend/target/surefire-reports) in $((SECONDS - start)) s"
 else
   echo "No PostgreSQL at $PG_HOST:$PG_PORT: skipped"
   record "backend (PostgreSQL): skipped, no server at $PG_HOST:$PG_PORT"
@@ -45,8 +47,8 @@ fi
 
 step "Frontend unit tests (Vitest)"
 start=$SECONDS
-(cd frontend && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npx vue-tsc --noEmit && npx vitest run)
-record "frontend (Vitest):    passed in $((SECONDS - start)) s"
+(cd frontend && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npx vue-tsc --noEmit && npx vitest run) | tee .cache/vitest.log
+record "frontend (Vitest):    $(sed 's/\x1b\[[0-9;]*m//g' .cache/vitest.log | grep -E '^ +Tests ' | sed 's/^ *Tests *//') in $((SECONDS - start)) s"
 
 step "docker-compose.yml structure"
 if ! command -v docker-compose >/dev/null; then

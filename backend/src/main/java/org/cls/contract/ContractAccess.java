@@ -1,0 +1,54 @@
+package org.cls.contract;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.cls.common.ApiException;
+import org.cls.security.CurrentUser;
+
+/** The read and write rules of a contract and of everything in its plan. */
+@ApplicationScoped
+public class ContractAccess {
+
+    @Inject
+    ContractRepository repository;
+
+    @Inject
+    CurrentUser user;
+
+    public ContractScope scope() {
+        return ContractScope.of(user);
+    }
+
+    public boolean canRead(Contract contract) {
+        return scope().canRead(contract);
+    }
+
+    public boolean canWrite(Contract contract) {
+        return scope().isCoordinatorOf(contract);
+    }
+
+    /** The contract if the caller may read it; 404 otherwise, so its existence does not leak. */
+    public Contract readable(UUID id) {
+        Contract contract = repository.findById(id);
+        if (contract == null || !canRead(contract)) {
+            throw ApiException.notFound("Contract " + id);
+        }
+        return contract;
+    }
+
+    /** The contract if the caller may change it: 404 when unreadable, 403 when read-only. */
+    public Contract writable(UUID id) {
+        Contract contract = readable(id);
+        requireWrite(contract);
+        return contract;
+    }
+
+    public void requireWrite(Contract contract) {
+        if (!canWrite(contract)) {
+            throw ApiException.forbidden("Only the coordinators of this contract may change it.");
+        }
+    }
+}

@@ -4,6 +4,636 @@
  */
 
 export interface paths {
+    "/api/v1/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the actions the caller may read
+         * @description Actions of the contracts the caller reads: coordinated ones, the ARS's territory, the contracts where a pilot pilots an action.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the actions of this axis. */
+                    axisId?: components["schemas"]["UUID"];
+                    /** @description Only the actions of this contract. */
+                    contractId?: components["schemas"]["UUID"];
+                    /** @description true: only late actions (end date passed, not DONE); false: only the others. */
+                    late?: boolean;
+                    /** @description Only the actions of this objective. */
+                    objectiveId?: components["schemas"]["UUID"];
+                    /** @description Zero-based page number. */
+                    page?: number;
+                    /** @description Only actions piloted by this partner. */
+                    pilotPartnerId?: components["schemas"]["UUID"];
+                    /** @description Text searched in the code and the title. */
+                    q?: string;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                    /** @description Sort field, `-` prefix for descending: code (the plan's order), title, endDate, status, progress. */
+                    sort?: string;
+                    /** @description Only actions with this status. */
+                    status?: components["schemas"]["ActionStatus"];
+                    /** @description Only actions with this theme. */
+                    theme?: components["schemas"]["ActionTheme"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of actions. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoActionDto"];
+                    };
+                };
+                /** @description Bad paging, sort or filter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Create an action in an objective; its code is derived from the tree unless set */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActionInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Action"];
+                    };
+                };
+                /** @description Invalid action: `errors` names each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only the coordinators of the contract create its actions. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an action */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The action with its fundings' totals; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Action"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such action within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace an action (If-Match required; coordinators only) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActionInput"];
+                };
+            };
+            responses: {
+                /** @description The updated action. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Action"];
+                    };
+                };
+                /** @description Invalid action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but not writable by the caller (pilots use PATCH). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such action within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete an action with its steps, fundings and notes (If-Match required; coordinators only) */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but not writable by the caller. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such action within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of an action (JSON merge patch, If-Match required)
+         * @description Coordinators of the contract may change any field; the action's pilot only status, progress and steps.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /** @description The operational objective it serves. */
+                        objectiveId: components["schemas"]["UUID"];
+                        /**
+                         * @description Code set by hand; omitted or null: derived from the tree (axis.objective.n, e.g. `2.3.1`).
+                         * @example 2.3
+                         */
+                        code?: string;
+                        /**
+                         * @description Title.
+                         * @example Sport santé sur ordonnance
+                         */
+                        title: string;
+                        /** @description Rationale (constat). */
+                        rationale?: string;
+                        /** @description Goals (objectifs de l'action). */
+                        goals?: string;
+                        /** @description Description of the action. */
+                        description?: string;
+                        /** @description Target public. */
+                        targetPublic?: string;
+                        /** @description Themes, from the fixed list. */
+                        themes?: components["schemas"]["ActionTheme"][];
+                        /**
+                         * @description INSEE codes of the communes covered.
+                         * @example [
+                         *       "46042"
+                         *     ]
+                         */
+                        communeCodes?: string[];
+                        /** @description Priority neighbourhoods (QPV) covered, by name. */
+                        priorityNeighbourhoods?: string[];
+                        /**
+                         * @description Start date.
+                         * @example 2025-03-01
+                         */
+                        startDate?: components["schemas"]["LocalDate"];
+                        /**
+                         * @description End date, not before startDate.
+                         * @example 2026-12-31
+                         */
+                        endDate?: components["schemas"]["LocalDate"];
+                        /** @description Status. */
+                        status: components["schemas"]["ActionStatus"];
+                        /**
+                         * Format: int32
+                         * @description Progress in percent, 0 to 100.
+                         * @example 30
+                         */
+                        progress: number;
+                        /** @description Priority. */
+                        priority?: components["schemas"]["Priority"];
+                        /** @description Links to other schemes, as text. */
+                        links?: components["schemas"]["ActionLinks"];
+                        /** @description Evaluation notes. */
+                        evaluationNotes?: string;
+                        /** @description The pilot: a partner organisation and its referent contact. */
+                        pilot?: components["schemas"]["ActionPilotInput"];
+                        /** @description Partner organisations and their roles. */
+                        partners?: components["schemas"]["ActionPartnerInput"][];
+                        /** @description Fundings by funder and year. */
+                        fundings?: components["schemas"]["FundingInput"][];
+                        /** @description Steps and milestones, in order. */
+                        steps?: components["schemas"]["StepInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated action. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Action"];
+                    };
+                };
+                /** @description Invalid result. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but not writable by the caller, or a pilot changing other fields. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such action within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/actions/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the follow-up notes of an action, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notes, in the order they were written. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Note"][];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such action within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a follow-up note to an action; its date and author come from the token
+         * @description Allowed to the coordinators of the contract, the action's pilot and the ARS in scope.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NoteInput"];
+                };
+            };
+            responses: {
+                /** @description Created. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Note"];
+                    };
+                };
+                /** @description Invalid note. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but the caller may not add notes. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such action within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/axes/{id}": {
         parameters: {
             query?: never;
@@ -1300,6 +1930,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contracts/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the whole plan of a contract: axes, objectives and action summaries, in order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The plan. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such contract within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -2284,6 +2977,228 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A fiche action as the API returns it. */
+        Action: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag.
+             */
+            version: number;
+            /** @description The contract. */
+            contractId: components["schemas"]["UUID"];
+            /** @description The axis. */
+            axisId: components["schemas"]["UUID"];
+            /** @description The objective. */
+            objectiveId: components["schemas"]["UUID"];
+            /** @description Code: the one set, or derived from the tree (axis.objective.n). */
+            code: string;
+            /** @description Whether the code was set by hand. */
+            codeSet: boolean;
+            /** @description Title. */
+            title: string;
+            /** @description Rationale (constat). */
+            rationale?: string;
+            /** @description Goals. */
+            goals?: string;
+            /** @description Description. */
+            description?: string;
+            /** @description Target public. */
+            targetPublic?: string;
+            /** @description Themes. */
+            themes: components["schemas"]["ActionTheme"][];
+            /** @description INSEE codes of the communes covered. */
+            communeCodes: string[];
+            /** @description Priority neighbourhoods (QPV) covered. */
+            priorityNeighbourhoods: string[];
+            /** @description Start date. */
+            startDate?: components["schemas"]["LocalDate"];
+            /** @description End date. */
+            endDate?: components["schemas"]["LocalDate"];
+            /** @description Status. */
+            status: components["schemas"]["ActionStatus"];
+            /**
+             * Format: int32
+             * @description Progress in percent.
+             */
+            progress: number;
+            /** @description True when the end date has passed and the action is not DONE. */
+            late: boolean;
+            /** @description Priority. */
+            priority?: components["schemas"]["Priority"];
+            /** @description Links to other schemes. */
+            links: components["schemas"]["ActionLinks"];
+            /** @description Evaluation notes. */
+            evaluationNotes?: string;
+            /** @description The pilot. */
+            pilot?: components["schemas"]["ActionPilot"];
+            /** @description Partners and their roles. */
+            partners: components["schemas"]["ActionPartner"][];
+            /** @description Fundings. */
+            fundings: components["schemas"]["Funding"][];
+            /** @description Totals of the fundings. */
+            fundingTotals: components["schemas"]["FundingTotals"];
+            /** @description Steps and milestones, in order. */
+            steps: components["schemas"]["Step"][];
+            /** @description When it was created. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created it (login name). */
+            createdBy: string;
+            /** @description When it was last changed. */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description Who last changed it (login name). */
+            updatedBy: string;
+        };
+        /** @description A fiche action as clients send it (create, replace, merge-patch). */
+        ActionInput: {
+            /** @description The operational objective it serves. */
+            objectiveId: components["schemas"]["UUID"];
+            /**
+             * @description Code set by hand; omitted or null: derived from the tree (axis.objective.n, e.g. `2.3.1`).
+             * @example 2.3
+             */
+            code?: string;
+            /**
+             * @description Title.
+             * @example Sport santé sur ordonnance
+             */
+            title: string;
+            /** @description Rationale (constat). */
+            rationale?: string;
+            /** @description Goals (objectifs de l'action). */
+            goals?: string;
+            /** @description Description of the action. */
+            description?: string;
+            /** @description Target public. */
+            targetPublic?: string;
+            /** @description Themes, from the fixed list. */
+            themes?: components["schemas"]["ActionTheme"][];
+            /**
+             * @description INSEE codes of the communes covered.
+             * @example [
+             *       "46042"
+             *     ]
+             */
+            communeCodes?: string[];
+            /** @description Priority neighbourhoods (QPV) covered, by name. */
+            priorityNeighbourhoods?: string[];
+            /**
+             * @description Start date.
+             * @example 2025-03-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description End date, not before startDate.
+             * @example 2026-12-31
+             */
+            endDate?: components["schemas"]["LocalDate"];
+            /** @description Status. */
+            status: components["schemas"]["ActionStatus"];
+            /**
+             * Format: int32
+             * @description Progress in percent, 0 to 100.
+             * @example 30
+             */
+            progress: number;
+            /** @description Priority. */
+            priority?: components["schemas"]["Priority"];
+            /** @description Links to other schemes, as text. */
+            links?: components["schemas"]["ActionLinks"];
+            /** @description Evaluation notes. */
+            evaluationNotes?: string;
+            /** @description The pilot: a partner organisation and its referent contact. */
+            pilot?: components["schemas"]["ActionPilotInput"];
+            /** @description Partner organisations and their roles. */
+            partners?: components["schemas"]["ActionPartnerInput"][];
+            /** @description Fundings by funder and year. */
+            fundings?: components["schemas"]["FundingInput"][];
+            /** @description Steps and milestones, in order. */
+            steps?: components["schemas"]["StepInput"][];
+        };
+        /** @description Links of an action to other schemes, as free text. */
+        ActionLinks: {
+            /** @description Contrat de ville / Atelier Santé Ville. */
+            contratDeVille?: string;
+            /** @description Conseil local de santé mentale. */
+            clsm?: string;
+            /** @description Projet territorial de santé mentale. */
+            ptsm?: string;
+            /** @description Communauté professionnelle territoriale de santé. */
+            cpts?: string;
+            /** @description Convention territoriale globale (CAF). */
+            ctg?: string;
+            /** @description Objective of the Projet Régional de Santé. */
+            prs?: string;
+        };
+        /** @description A partner of an action. */
+        ActionPartner: {
+            /** @description The partner organisation. */
+            partnerId: components["schemas"]["UUID"];
+            /** @description Its name. */
+            partnerName: string;
+            /** @description Its role. */
+            role: components["schemas"]["PartnerRole"];
+        };
+        /** @description A partner of an action. */
+        ActionPartnerInput: {
+            /** @description The partner organisation. */
+            partnerId: components["schemas"]["UUID"];
+            /** @description Its role. */
+            role: components["schemas"]["PartnerRole"];
+        };
+        /** @description The pilot of an action. */
+        ActionPilot: {
+            /** @description The partner organisation. */
+            partnerId: components["schemas"]["UUID"];
+            /** @description Its name. */
+            partnerName: string;
+            /** @description The referent contact. */
+            contactId?: components["schemas"]["UUID"];
+            /** @description The referent's full name. */
+            contactName?: string;
+            /** @description The referent's email. */
+            contactEmail?: string;
+        };
+        /** @description The pilot of an action. */
+        ActionPilotInput: {
+            /** @description The partner organisation that pilots. */
+            partnerId: components["schemas"]["UUID"];
+            /** @description The referent contact, one of the partner's contacts. */
+            contactId?: components["schemas"]["UUID"];
+        };
+        /**
+         * @description Status of an action: NOT_STARTED, IN_PROGRESS, DONE, POSTPONED (reportée), ABANDONED.
+         * @enum {string}
+         */
+        ActionStatus: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "POSTPONED" | "ABANDONED";
+        /** @description An action as summarised in the plan. */
+        ActionSummary: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /** @description Code. */
+            code: string;
+            /** @description Title. */
+            title: string;
+            /** @description Status. */
+            status: components["schemas"]["ActionStatus"];
+            /**
+             * Format: int32
+             * @description Progress in percent.
+             */
+            progress: number;
+            /** @description End date passed and not DONE. */
+            late: boolean;
+            /** @description The pilot partner. */
+            pilotPartnerId?: components["schemas"]["UUID"];
+            /** @description The pilot partner's name. */
+            pilotPartnerName?: string;
+        };
+        /**
+         * @description Themes of an action: PREVENTION (prévention, promotion de la santé), ACCESS_TO_CARE (accès aux soins, démographie médicale), MENTAL_HEALTH (santé mentale), ELDERLY (personnes âgées, autonomie), YOUTH (enfance, jeunesse), NUTRITION (alimentation), PHYSICAL_ACTIVITY (sport-santé, activité physique), SCREENS (écrans), ADDICTIONS (conduites addictives), ENVIRONMENTAL_HEALTH (santé environnementale), TELEMEDICINE (télémédecine, e-santé), COORDINATION (coordination, parcours), SEXUAL_HEALTH (santé sexuelle), DISABILITY (handicap), PRECARITY (précarité, accès aux droits), OTHER.
+         * @enum {string}
+         */
+        ActionTheme: "PREVENTION" | "ACCESS_TO_CARE" | "MENTAL_HEALTH" | "ELDERLY" | "YOUTH" | "NUTRITION" | "PHYSICAL_ACTIVITY" | "SCREENS" | "ADDICTIONS" | "ENVIRONMENTAL_HEALTH" | "TELEMEDICINE" | "COORDINATION" | "SEXUAL_HEALTH" | "DISABILITY" | "PRECARITY" | "OTHER";
         /** @description A strategic axis of a contract's plan. */
         Axis: {
             /** @description Identifier. */
@@ -2497,6 +3412,78 @@ export interface components {
             /** @description What is wrong, in the language asked by Accept-Language (French by default). */
             message?: string;
         };
+        /** @description The fundings of one funder, summed. */
+        FunderTotal: {
+            /** @description The funder. */
+            funderId: components["schemas"]["UUID"];
+            /** @description The funder's name. */
+            funderName: string;
+            /** @description Sum of its fundings. */
+            total: number;
+            /** @description Sum per status (every status present, 0 when none). */
+            byStatus: {
+                [key: string]: number;
+            };
+        };
+        /** @description A funding of an action. */
+        Funding: {
+            /** @description The funder. */
+            funderId: components["schemas"]["UUID"];
+            /** @description The funder's name. */
+            funderName: string;
+            /**
+             * Format: int32
+             * @description Year.
+             */
+            year: number;
+            /** @description Amount in euros. */
+            amount: number;
+            /** @description Operating or investment. */
+            kind: components["schemas"]["FundingKind"];
+            /** @description Requested, granted or paid. */
+            status: components["schemas"]["FundingStatus"];
+        };
+        /** @description A funding of an action. */
+        FundingInput: {
+            /** @description The funder (a partner organisation). */
+            funderId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Year.
+             * @example 2025
+             */
+            year: number;
+            /**
+             * @description Amount in euros.
+             * @example 12000
+             */
+            amount: number;
+            /** @description Operating or investment. */
+            kind: components["schemas"]["FundingKind"];
+            /** @description Requested, granted or paid. */
+            status: components["schemas"]["FundingStatus"];
+        };
+        /**
+         * @description Kind of funding: OPERATING (fonctionnement), INVESTMENT (investissement).
+         * @enum {string}
+         */
+        FundingKind: "OPERATING" | "INVESTMENT";
+        /**
+         * @description Status of a funding: REQUESTED (demandé), GRANTED (accordé), PAID (versé).
+         * @enum {string}
+         */
+        FundingStatus: "REQUESTED" | "GRANTED" | "PAID";
+        /** @description Totals of an action's fundings, in euros. */
+        FundingTotals: {
+            /** @description Sum of all fundings. */
+            total: number;
+            /** @description Sum per status (every status present, 0 when none). */
+            byStatus: {
+                [key: string]: number;
+            };
+            /** @description Sums per funder, in the order of first appearance. */
+            byFunder: components["schemas"]["FunderTotal"][];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -2528,6 +3515,29 @@ export interface components {
             regionCodes: string[];
             /** @description INSEE codes of the départements in scope. */
             departementCodes: string[];
+        };
+        /** @description A follow-up note (note de suivi) of an action. */
+        Note: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /** @description The action. */
+            actionId: components["schemas"]["UUID"];
+            /** @description Text. */
+            text: string;
+            /** @description Author (login name, from the token). */
+            author: string;
+            /** @description Author's display name, from the token. */
+            authorName: string;
+            /** @description When it was written. */
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description A follow-up note as clients send it; date and author come from the token. */
+        NoteInput: {
+            /**
+             * @description Text.
+             * @example Première séance tenue le 12 mars avec 14 participants.
+             */
+            text: string;
         };
         /** @description An operational objective of an axis. */
         Objective: {
@@ -2566,6 +3576,25 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             /** @description Who last changed it (login name). */
             updatedBy: string;
+        };
+        PageDtoActionDto: {
+            /** @description The items of this page, only those the caller may read. */
+            items: components["schemas"]["Action"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked (1 to 200).
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items the caller may read across all pages.
+             */
+            totalItems: number;
         };
         PageDtoContractDto: {
             /** @description The items of this page, only those the caller may read. */
@@ -2659,10 +3688,91 @@ export interface components {
             website?: string;
         };
         /**
+         * @description Role of a partner in an action: CO_PILOT, CONTRIBUTOR, FUNDER.
+         * @enum {string}
+         */
+        PartnerRole: "CO_PILOT" | "CONTRIBUTOR" | "FUNDER";
+        /**
          * @description Kind of organisation: LOCAL_AUTHORITY (commune, EPCI, PETR, pays), ARS, CPAM, DEPARTEMENT (conseil départemental), HOSPITAL (hospital or GHT), MSP (maison de santé pluriprofessionnelle), CPTS, ASSOCIATION, EDUCATION (Éducation nationale, schools), MSA, SOCIAL_LANDLORD (bailleur social), EPSM (mental health hospital), OTHER.
          * @enum {string}
          */
         PartnerType: "LOCAL_AUTHORITY" | "ARS" | "CPAM" | "DEPARTEMENT" | "HOSPITAL" | "MSP" | "CPTS" | "ASSOCIATION" | "EDUCATION" | "MSA" | "SOCIAL_LANDLORD" | "EPSM" | "OTHER";
+        /** @description The whole plan of a contract: axes, their objectives and summaries of their actions, in order. */
+        Plan: {
+            /** @description The contract. */
+            contractId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Number of actions in the plan.
+             */
+            actionCount: number;
+            /**
+             * Format: int32
+             * @description Mean progress of the actions, in percent (0 when none).
+             */
+            progress: number;
+            /** @description The axes, by number. */
+            axes: components["schemas"]["PlanAxis"][];
+        };
+        /** @description An axis of the plan. */
+        PlanAxis: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version.
+             */
+            version: number;
+            /**
+             * Format: int32
+             * @description Number (position).
+             */
+            number: number;
+            /** @description Title. */
+            title: string;
+            /** @description Description. */
+            description?: string;
+            /**
+             * Format: int32
+             * @description Number of actions under it.
+             */
+            actionCount: number;
+            /**
+             * Format: int32
+             * @description Mean progress of its actions, in percent (0 when none).
+             */
+            progress: number;
+            /** @description Its objectives, by number. */
+            objectives: components["schemas"]["PlanObjective"][];
+        };
+        /** @description An objective of the plan. */
+        PlanObjective: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version.
+             */
+            version: number;
+            /**
+             * Format: int32
+             * @description Number (position) within its axis.
+             */
+            number: number;
+            /** @description Code, e.g. `2.3`. */
+            code: string;
+            /** @description Title. */
+            title: string;
+            /** @description Description. */
+            description?: string;
+            /** @description Its actions, by number. */
+            actions: components["schemas"]["ActionSummary"][];
+        };
+        /**
+         * @description Priority of an action: LOW, MEDIUM, HIGH.
+         * @enum {string}
+         */
+        Priority: "LOW" | "MEDIUM" | "HIGH";
         /** @description An RFC 9457 problem detail (`application/problem+json`). */
         Problem: {
             /**
@@ -2683,6 +3793,30 @@ export interface components {
             instance?: string;
             /** @description For validation problems: every invalid field. */
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @description A step or milestone of an action. */
+        Step: {
+            /** @description Title. */
+            title: string;
+            /** @description Due date. */
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description Done. */
+            done: boolean;
+        };
+        /** @description A step or milestone of an action. */
+        StepInput: {
+            /**
+             * @description Title.
+             * @example Former les éducateurs
+             */
+            title: string;
+            /**
+             * @description Due date.
+             * @example 2025-06-30
+             */
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description Done; false when omitted. */
+            done?: boolean;
         };
         /** @description The territory a contract covers, with INSEE/COG codes. */
         Territory: {

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.cls.common.ApiException;
 import org.cls.security.CurrentUser;
@@ -18,12 +19,21 @@ public class ContractAccess {
     @Inject
     CurrentUser user;
 
+    @Inject
+    EntityManager em;
+
     public ContractScope scope() {
         return ContractScope.of(user);
     }
 
     public boolean canRead(Contract contract) {
-        return scope().canRead(contract);
+        ContractScope scope = scope();
+        return scope.canRead(contract) || scope.pilotEmail() != null && pilots(scope.pilotEmail(), contract);
+    }
+
+    private boolean pilots(String email, Contract contract) {
+        return em.createQuery("select count(a) from Action a where a.objective.axis.contract = :c and a.pilotContact.email = :email",
+                Long.class).setParameter("c", contract).setParameter("email", email).getSingleResult() > 0;
     }
 
     public boolean canWrite(Contract contract) {

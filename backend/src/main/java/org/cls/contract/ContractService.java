@@ -52,6 +52,9 @@ public class ContractService {
     ContractMapper mapper;
 
     @Inject
+    ContractAccess access;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -161,19 +164,11 @@ public class ContractService {
 
     /** The contract if the caller may read it; 404 otherwise, so its existence does not leak. */
     private Contract readable(UUID id) {
-        Contract contract = repository.findById(id);
-        if (contract == null || !ContractScope.of(user).canRead(contract)) {
-            throw ApiException.notFound("Contract " + id);
-        }
-        return contract;
+        return access.readable(id);
     }
 
     /** The contract if the caller may change it: 404 when unreadable, 403 when read-only. */
     private Contract writable(UUID id) {
-        Contract contract = readable(id);
-        if (!ContractScope.of(user).isCoordinatorOf(contract)) {
-            throw ApiException.forbidden("Only the coordinators of this contract may change it.");
-        }
-        return contract;
+        return access.writable(id);
     }
 }

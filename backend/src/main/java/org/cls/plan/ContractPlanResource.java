@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.cls.action.PlanDto;
+import org.cls.action.PlanTreeService;
 import org.cls.common.ETags;
 import org.cls.common.Problem;
 import org.cls.security.CurrentUser;
@@ -39,6 +41,9 @@ public class ContractPlanResource {
 
     @Inject
     PlanService service;
+
+    @Inject
+    PlanTreeService planTree;
 
     @GET
     @Path("{id}/axes")
@@ -67,5 +72,16 @@ public class ContractPlanResource {
         AxisDto created = service.createAxis(id, input);
         return RestResponse.ResponseBuilder.<AxisDto>created(uri.getBaseUriBuilder().path("api/v1/axes").path(created.id().toString()).build())
                 .entity(created).header(HttpHeaders.ETAG, ETags.of(created.version())).build();
+    }
+
+    @GET
+    @Path("{id}/plan")
+    @Operation(summary = "Read the whole plan of a contract: axes, objectives and action summaries, in order")
+    @APIResponse(responseCode = "200", description = "The plan.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDto.class)))
+    @APIResponse(responseCode = "404", description = "No such contract within the caller's read scope.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanDto plan(@PathParam("id") UUID id) {
+        return planTree.plan(id);
     }
 }

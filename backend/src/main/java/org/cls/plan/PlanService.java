@@ -106,7 +106,6 @@ public class PlanService {
             }
         }
         Contract contract = axis.contract;
-        dependents.deleteUnderAxis(axis);
         em.createQuery("delete from Objective o where o.axis = :axis").setParameter("axis", axis).executeUpdate();
         axis.delete();
         em.flush();
@@ -215,7 +214,6 @@ public class PlanService {
             }
         }
         Axis axis = objective.axis;
-        dependents.deleteUnderObjective(objective);
         objective.delete();
         em.flush();
         List<Objective> rest = objectivesOf(axis);

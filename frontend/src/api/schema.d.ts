@@ -1613,10 +1613,13 @@ export interface paths {
             };
         };
         post?: never;
-        /** Delete a contract (If-Match required) */
+        /** Delete a contract (If-Match required); a contract with a plan only with cascade=true */
         delete: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Also delete its plan (axes, objectives, actions). */
+                    cascade?: boolean;
+                };
                 header: {
                     /** @description The ETag last read. */
                     "If-Match": string;
@@ -1655,6 +1658,15 @@ export interface paths {
                 };
                 /** @description No such contract within the caller's read scope. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The contract has a plan (its axes are named in `detail`) and `cascade` was not asked. */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -119,9 +119,20 @@ public class ContractService {
         return mapper.toDto(contract);
     }
 
-    public void delete(UUID id, String ifMatch) {
+    public void delete(UUID id, String ifMatch, boolean cascade) {
         Contract contract = writable(id);
         ETags.require(ifMatch, contract.version);
+        if (!cascade) {
+            List<Object[]> axes = repository.getEntityManager()
+                    .createQuery("select ax.position, ax.title from Axis ax where ax.contract = :c order by ax.position", Object[].class)
+                    .setParameter("c", contract).getResultList();
+            if (!axes.isEmpty()) {
+                throw ApiException.conflict("The contract has a plan of " + axes.size() + " axis/axes: "
+                        + String.join(", ", axes.stream().map(a -> a[0] + " " + a[1]).toList())
+                        + ". Delete them first, or ask for the cascade with ?cascade=true.");
+            }
+        }
+        // The plan (axes, objectives, actions and their details) goes with it, by the database's cascades
         repository.delete(contract);
     }
 

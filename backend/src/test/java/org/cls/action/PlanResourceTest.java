@@ -7,6 +7,7 @@ import static org.cls.support.Caller.ARS2;
 import static org.cls.support.Caller.COORDINATOR;
 import static org.cls.support.Caller.COORDINATOR2;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
@@ -92,5 +93,39 @@ class PlanResourceTest {
     void planOutOfScopeGets404() {
         as(ARS2).get("/api/v1/contracts/" + plan.contract + "/plan").then().statusCode(404);
         as(COORDINATOR2).get("/api/v1/contracts/" + plan.contract + "/plan").then().statusCode(404);
+    }
+
+    @Test
+    void contractWithAPlanIsNotDeletedWithoutCascade() {
+        String action = plan.createAction("Sport santé sur ordonnance");
+        as(COORDINATOR).header("If-Match", "\"0\"").delete("/api/v1/contracts/" + plan.contract).then().statusCode(409)
+                .body("detail", containsString("1 Prévention et promotion de la santé"));
+        as(COORDINATOR).get("/api/v1/actions/" + action).then().statusCode(200);
+        as(COORDINATOR).header("If-Match", "\"0\"").queryParam("cascade", true).delete("/api/v1/contracts/" + plan.contract)
+                .then().statusCode(204);
+        as(COORDINATOR).get("/api/v1/actions/" + action).then().statusCode(404);
+        as(COORDINATOR).get("/api/v1/axes/" + plan.axis).then().statusCode(404);
+    }
+
+    @Test
+    void movingAnActionToAnotherObjectiveGivesItTheNextNumberThere() {
+        String action = plan.createAction("Sport santé sur ordonnance");
+        String second = as(COORDINATOR).body(Map.of("title", "Prévenir les addictions")).post("/api/v1/axes/" + plan.axis + "/objectives")
+                .then().statusCode(201).extract().path("id");
+        plan.createAction(COORDINATOR, withObjective(plan.action("Ateliers"), second));
+        as(COORDINATOR).header("If-Match", "\"0\"").contentType("application/merge-patch+json")
+                .body("{\"objectiveId\":\"" + second + "\"}").patch("/api/v1/actions/" + action).then().statusCode(200)
+                .body("objectiveId", equalTo(second)).body("code", equalTo("1.2.2"));
+        // reordering the objectives renumbers the codes
+        as(COORDINATOR).header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"position\":1}")
+                .patch("/api/v1/objectives/" + second).then().statusCode(200).body("code", equalTo("1.1"));
+        as(COORDINATOR).get("/api/v1/actions/" + action).then().body("code", equalTo("1.1.2"));
+        as(COORDINATOR).get("/api/v1/axes/" + plan.axis + "/objectives").then().body("code", contains("1.1", "1.2"))
+                .body("title", contains("Prévenir les addictions", "Promouvoir l'activité physique"));
+    }
+
+    private static Map<String, Object> withObjective(Map<String, Object> action, String objective) {
+        action.put("objectiveId", objective);
+        return action;
     }
 }

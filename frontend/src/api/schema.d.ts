@@ -882,7 +882,7 @@ export interface paths {
                         description?: string;
                         /**
                          * Format: int32
-                         * @description Position among its siblings, from 1; it is also its number. Omitted on create: at the end. A position beyond the last one means the last. Moving one renumbers its siblings.
+                         * @description Position among its siblings, from 1; it is also its number. Omitted: at the end on create, unchanged on replace. A position beyond the last one means the last. Moving one renumbers its siblings.
                          * @example 1
                          */
                         position?: number;
@@ -2303,7 +2303,7 @@ export interface paths {
                         description?: string;
                         /**
                          * Format: int32
-                         * @description Position among its siblings, from 1; it is also its number. Omitted on create: at the end. A position beyond the last one means the last. Moving one renumbers its siblings.
+                         * @description Position among its siblings, from 1; it is also its number. Omitted: at the end on create, unchanged on replace. A position beyond the last one means the last. Moving one renumbers its siblings.
                          * @example 1
                          */
                         position?: number;
@@ -3256,7 +3256,7 @@ export interface components {
             description?: string;
             /**
              * Format: int32
-             * @description Position among its siblings, from 1; it is also its number. Omitted on create: at the end. A position beyond the last one means the last. Moving one renumbers its siblings.
+             * @description Position among its siblings, from 1; it is also its number. Omitted: at the end on create, unchanged on replace. A position beyond the last one means the last. Moving one renumbers its siblings.
              * @example 1
              */
             position?: number;

@@ -27,6 +27,7 @@ import jakarta.transaction.Transactional;
 import org.cls.common.ApiException;
 import org.cls.common.ETags;
 import org.cls.common.FieldError;
+import org.cls.common.Messages;
 import org.cls.common.PageDto;
 import org.cls.common.Patching;
 import org.cls.contract.Contract;
@@ -74,6 +75,9 @@ public class ActionService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Messages messages;
 
     // --- reads
 
@@ -260,7 +264,7 @@ public class ActionService {
     private Objective writableObjective(UUID id) {
         Objective objective = Objective.findById(id);
         if (objective == null || !access.canRead(objective.axis.contract)) {
-            throw ApiException.badParameter("objectiveId", "unknown objective");
+            throw ApiException.badParameter("objectiveId", messages.get("org.cls.action.unknownObjective"));
         }
         access.requireWrite(objective.axis.contract);
         return objective;
@@ -287,11 +291,11 @@ public class ActionService {
         if (input.pilot() != null) {
             pilotPartner = Partner.findById(input.pilot().partnerId());
             if (pilotPartner == null) {
-                errors.add(new FieldError("pilot.partnerId", "unknown partner"));
+                errors.add(new FieldError("pilot.partnerId", messages.get("org.cls.action.unknownPartner")));
             } else if (input.pilot().contactId() != null) {
                 pilotContact = Contact.findById(input.pilot().contactId());
                 if (pilotContact == null || !pilotContact.partner.id.equals(pilotPartner.id)) {
-                    errors.add(new FieldError("pilot.contactId", "not a contact of the pilot partner"));
+                    errors.add(new FieldError("pilot.contactId", messages.get("org.cls.action.notAContactOfThePilot")));
                 }
             }
         }
@@ -305,12 +309,12 @@ public class ActionService {
                         .setParameter("ids", ids).getResultList());
         for (int i = 0; i < partners.size(); i++) {
             if (!known.contains(partners.get(i).partnerId())) {
-                errors.add(new FieldError("partners[" + i + "].partnerId", "unknown partner"));
+                errors.add(new FieldError("partners[" + i + "].partnerId", messages.get("org.cls.action.unknownPartner")));
             }
         }
         for (int i = 0; i < fundings.size(); i++) {
             if (!known.contains(fundings.get(i).funderId())) {
-                errors.add(new FieldError("fundings[" + i + "].funderId", "unknown partner"));
+                errors.add(new FieldError("fundings[" + i + "].funderId", messages.get("org.cls.action.unknownPartner")));
             }
         }
         if (!errors.isEmpty()) {

@@ -15,7 +15,7 @@ public record AxisInput(
         @Schema(description = "Description.")
         String description,
         @Min(1)
-        @Schema(description = "Position among its siblings, from 1; it is also its number. Omitted on create: at the end. "
+        @Schema(description = "Position among its siblings, from 1; it is also its number. Omitted: at the end on create, unchanged on replace. "
                 + "A position beyond the last one means the last. Moving one renumbers its siblings.", examples = "1")
         Integer position) {
 }

@@ -104,7 +104,10 @@ class ActionResourceTest {
         c.put("pilot", Map.of("partnerId", plan.hospital, "contactId", plan.pilotContact));
         c.put("fundings", List.of(Map.of("funderId", plan.objective, "year", 2025, "amount", 5, "kind", "OPERATING", "status", "PAID")));
         as(COORDINATOR).body(c).post("/api/v1/actions").then().statusCode(400)
-                .body("errors.field", contains("pilot.contactId", "fundings[0].funderId"));
+                .body("errors.field", contains("pilot.contactId", "fundings[0].funderId"))
+                .body("errors.message", contains("n'est pas un contact du partenaire pilote", "partenaire inconnu"));
+        as(COORDINATOR).header("Accept-Language", "en-GB,en;q=0.8").body(c).post("/api/v1/actions").then().statusCode(400)
+                .body("errors.message", contains("not a contact of the pilot partner", "unknown partner"));
         Map<String, Object> d = plan.action("D");
         d.put("objectiveId", plan.cpts);
         as(COORDINATOR).body(d).post("/api/v1/actions").then().statusCode(400).body("errors.field", contains("objectiveId"));

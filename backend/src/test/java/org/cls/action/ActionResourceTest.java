@@ -297,6 +297,20 @@ class ActionResourceTest {
     }
 
     @Test
+    void axisCascadeDeletesItsObjectivesActionsAndNotes() {
+        String id = plan.createAction("Sport santé sur ordonnance");
+        as(COORDINATOR).body(Map.of("text", "Lancement")).post("/api/v1/actions/" + id + "/notes").then().statusCode(201);
+        String other = as(COORDINATOR).body(Map.of("title", "Accès aux soins")).post("/api/v1/contracts/" + plan.contract + "/axes")
+                .then().statusCode(201).body("number", equalTo(2)).extract().path("id");
+        String tag = as(COORDINATOR).get("/api/v1/axes/" + plan.axis).then().extract().header("ETag");
+        as(COORDINATOR).header("If-Match", tag).queryParam("cascade", true).delete("/api/v1/axes/" + plan.axis).then().statusCode(204);
+        as(COORDINATOR).get("/api/v1/actions/" + id).then().statusCode(404);
+        as(COORDINATOR).get("/api/v1/objectives/" + plan.objective).then().statusCode(404);
+        as(COORDINATOR).get("/api/v1/axes/" + other).then().body("number", equalTo(1));
+        as(COORDINATOR).get("/api/v1/actions").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
     void partnerAndContactInUseAreNotDeleted() {
         plan.createAction("Sport santé sur ordonnance");
         as(COORDINATOR).header("If-Match", "\"0\"").queryParam("cascade", true).delete("/api/v1/partners/" + plan.ars).then()

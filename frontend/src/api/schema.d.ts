@@ -4,6 +4,1084 @@
  */
 
 export interface paths {
+    "/api/v1/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the actions the caller may read
+         * @description Actions of the contracts the caller reads: coordinated ones, the ARS's territory, the contracts where a pilot pilots an action.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the actions of this axis. */
+                    axisId?: components["schemas"]["UUID"];
+                    /** @description Only the actions of this contract. */
+                    contractId?: components["schemas"]["UUID"];
+                    /** @description true: only late actions (end date passed, not DONE); false: only the others. */
+                    late?: boolean;
+                    /** @description Only the actions of this objective. */
+                    objectiveId?: components["schemas"]["UUID"];
+                    /** @description Zero-based page number. */
+                    page?: number;
+                    /** @description Only actions piloted by this partner. */
+                    pilotPartnerId?: components["schemas"]["UUID"];
+                    /** @description Text searched in the code and the title. */
+                    q?: string;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                    /** @description Sort field, `-` prefix for descending: code (the plan's order), title, endDate, status, progress. */
+                    sort?: string;
+                    /** @description Only actions with this status. */
+                    status?: components["schemas"]["ActionStatus"];
+                    /** @description Only actions with this theme. */
+                    theme?: components["schemas"]["ActionTheme"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of actions. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoActionDto"];
+                    };
+                };
+                /** @description Bad paging, sort or filter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Create an action in an objective; its code is derived from the tree unless set */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActionInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Action"];
+                    };
+                };
+                /** @description Invalid action: `errors` names each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only the coordinators of the contract create its actions. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an action */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The action with its fundings' totals; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Action"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such action within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace an action (If-Match required; coordinators only) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ActionInput"];
+                };
+            };
+            responses: {
+                /** @description The updated action. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Action"];
+                    };
+                };
+                /** @description Invalid action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but not writable by the caller (pilots use PATCH). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such action within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete an action with its steps, fundings and notes (If-Match required; coordinators only) */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but not writable by the caller. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such action within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of an action (JSON merge patch, If-Match required)
+         * @description Coordinators of the contract may change any field; the action's pilot only status, progress and steps.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /** @description The operational objective it serves. */
+                        objectiveId: components["schemas"]["UUID"];
+                        /**
+                         * @description Code set by hand; omitted or null: derived from the tree (axis.objective.n, e.g. `2.3.1`).
+                         * @example 2.3
+                         */
+                        code?: string;
+                        /**
+                         * @description Title.
+                         * @example Sport santé sur ordonnance
+                         */
+                        title: string;
+                        /** @description Rationale (constat). */
+                        rationale?: string;
+                        /** @description Goals (objectifs de l'action). */
+                        goals?: string;
+                        /** @description Description of the action. */
+                        description?: string;
+                        /** @description Target public. */
+                        targetPublic?: string;
+                        /** @description Themes, from the fixed list. */
+                        themes?: components["schemas"]["ActionTheme"][];
+                        /**
+                         * @description INSEE codes of the communes covered.
+                         * @example [
+                         *       "46042"
+                         *     ]
+                         */
+                        communeCodes?: string[];
+                        /** @description Priority neighbourhoods (QPV) covered, by name. */
+                        priorityNeighbourhoods?: string[];
+                        /**
+                         * @description Start date.
+                         * @example 2025-03-01
+                         */
+                        startDate?: components["schemas"]["LocalDate"];
+                        /**
+                         * @description End date, not before startDate.
+                         * @example 2026-12-31
+                         */
+                        endDate?: components["schemas"]["LocalDate"];
+                        /** @description Status. */
+                        status: components["schemas"]["ActionStatus"];
+                        /**
+                         * Format: int32
+                         * @description Progress in percent, 0 to 100.
+                         * @example 30
+                         */
+                        progress: number;
+                        /** @description Priority. */
+                        priority?: components["schemas"]["Priority"];
+                        /** @description Links to other schemes, as text. */
+                        links?: components["schemas"]["ActionLinks"];
+                        /** @description Evaluation notes. */
+                        evaluationNotes?: string;
+                        /** @description The pilot: a partner organisation and its referent contact. */
+                        pilot?: components["schemas"]["ActionPilotInput"];
+                        /** @description Partner organisations and their roles. */
+                        partners?: components["schemas"]["ActionPartnerInput"][];
+                        /** @description Fundings by funder and year. */
+                        fundings?: components["schemas"]["FundingInput"][];
+                        /** @description Steps and milestones, in order. */
+                        steps?: components["schemas"]["StepInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated action. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Action"];
+                    };
+                };
+                /** @description Invalid result. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but not writable by the caller, or a pilot changing other fields. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such action within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/actions/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the follow-up notes of an action, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notes, in the order they were written. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Note"][];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such action within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a follow-up note to an action; its date and author come from the token
+         * @description Allowed to the coordinators of the contract, the action's pilot and the ARS in scope.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NoteInput"];
+                };
+            };
+            responses: {
+                /** @description Created. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Note"];
+                    };
+                };
+                /** @description Invalid note. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but the caller may not add notes. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such action within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/axes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an axis */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The axis; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Axis"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such axis within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace an axis (If-Match required); a new position renumbers its siblings */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AxisInput"];
+                };
+            };
+            responses: {
+                /** @description The updated axis. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Axis"];
+                    };
+                };
+                /** @description Invalid input. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but not writable by the caller. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such axis within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete an axis (If-Match required); its siblings are renumbered */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Also delete what depends on it. */
+                    cascade?: boolean;
+                };
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but not writable by the caller. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such axis within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The axis has objectives (named in `detail`) and `cascade` was not asked. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of an axis (JSON merge patch, If-Match required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description Title.
+                         * @example Prévention et promotion de la santé
+                         */
+                        title: string;
+                        /** @description Description. */
+                        description?: string;
+                        /**
+                         * Format: int32
+                         * @description Position among its siblings, from 1; it is also its number. Omitted: at the end on create, unchanged on replace. A position beyond the last one means the last. Moving one renumbers its siblings.
+                         * @example 1
+                         */
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated axis. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Axis"];
+                    };
+                };
+                /** @description Invalid result. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but not writable by the caller. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such axis within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/axes/{id}/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the objectives of an axis, in order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The objectives, by position. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objective"][];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such axis within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an objective to an axis; the siblings after its position are renumbered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AxisInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objective"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but not writable by the caller. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such axis within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/client-config": {
         parameters: {
             query?: never;
@@ -35,6 +1113,229 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a contact */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The contact; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such contact. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a contact (If-Match required) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContactInput"];
+                };
+            };
+            responses: {
+                /** @description The updated contact. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+                /** @description Invalid contact. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only coordinators write the directory. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such contact. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a contact (If-Match required) */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only coordinators write the directory. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such contact. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The contact pilots actions (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -312,10 +1613,13 @@ export interface paths {
             };
         };
         post?: never;
-        /** Delete a contract (If-Match required) */
+        /** Delete a contract (If-Match required); a contract with a plan only with cascade=true */
         delete: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Also delete its plan (axes, objectives, actions). */
+                    cascade?: boolean;
+                };
                 header: {
                     /** @description The ETag last read. */
                     "If-Match": string;
@@ -354,6 +1658,15 @@ export interface paths {
                 };
                 /** @description No such contract within the caller's read scope. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The contract has a plan (its axes are named in `detail`) and `cascade` was not asked. */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -504,6 +1817,194 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/contracts/{id}/axes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the axes of a contract, in order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The axes, by position. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Axis"][];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such contract within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an axis to a contract; the siblings after its position are renumbered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AxisInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Axis"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but not writable by the caller. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such contract within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the whole plan of a contract: axes, objectives and action summaries, in order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The plan. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such contract within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -554,10 +2055,1212 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/objectives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an objective */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The objective; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objective"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such objective within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace an objective (If-Match required); a new position renumbers its siblings */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AxisInput"];
+                };
+            };
+            responses: {
+                /** @description The updated objective. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objective"];
+                    };
+                };
+                /** @description Invalid input. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but not writable by the caller. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such objective within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete an objective (If-Match required); its siblings are renumbered */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Also delete what depends on it. */
+                    cascade?: boolean;
+                };
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but not writable by the caller. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such objective within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The objective has actions (named in `detail`) and `cascade` was not asked. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of an objective (JSON merge patch, If-Match required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description Title.
+                         * @example Prévention et promotion de la santé
+                         */
+                        title: string;
+                        /** @description Description. */
+                        description?: string;
+                        /**
+                         * Format: int32
+                         * @description Position among its siblings, from 1; it is also its number. Omitted: at the end on create, unchanged on replace. A position beyond the last one means the last. Moving one renumbers its siblings.
+                         * @example 1
+                         */
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated objective. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objective"];
+                    };
+                };
+                /** @description Invalid result. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Readable but not writable by the caller. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such objective within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List or search the partner organisations */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zero-based page number. */
+                    page?: number;
+                    /** @description Text searched in the name. */
+                    q?: string;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                    /** @description Sort field, `-` prefix for descending: name, type, createdAt, updatedAt. */
+                    sort?: string;
+                    /** @description Only partners of this type. */
+                    type?: components["schemas"]["PartnerType"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of partners. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoPartnerDto"];
+                    };
+                };
+                /** @description Bad paging, sort or filter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Add a partner organisation to the directory */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PartnerInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Invalid partner: `errors` names each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only coordinators write the directory. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another partner has this SIRET (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a partner organisation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The partner; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such partner. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a partner organisation (If-Match required) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PartnerInput"];
+                };
+            };
+            responses: {
+                /** @description The updated partner. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Invalid partner. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only coordinators write the directory. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such partner. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another partner has this SIRET. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a partner organisation (If-Match required) */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Also delete its contacts. */
+                    cascade?: boolean;
+                };
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only coordinators write the directory. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such partner. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The partner has contacts and `cascade` was not asked, or actions name it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of a partner organisation (JSON merge patch, If-Match required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description Name of the organisation.
+                         * @example CPTS du Grand Cahors
+                         */
+                        name: string;
+                        /** @description Kind of organisation. */
+                        type: components["schemas"]["PartnerType"];
+                        /**
+                         * @description SIRET: 14 digits, Luhn-checked; unique in the directory.
+                         * @example 73282932000074
+                         */
+                        siret?: string;
+                        /**
+                         * @description INSEE code of the commune of its seat.
+                         * @example 46042
+                         */
+                        communeCode?: string;
+                        /**
+                         * @description Web site (http or https URL).
+                         * @example https://www.cpts-grand-cahors.fr
+                         */
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated partner. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Invalid result. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only coordinators write the directory. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such partner. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Another partner has this SIRET. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale If-Match. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the contacts of a partner organisation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The contacts, by name. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"][];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such partner. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a contact to a partner organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContactInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+                /** @description Invalid contact: `errors` names each field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Only coordinators write the directory. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such partner. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A fiche action as the API returns it. */
+        Action: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag.
+             */
+            version: number;
+            /** @description The contract. */
+            contractId: components["schemas"]["UUID"];
+            /** @description The axis. */
+            axisId: components["schemas"]["UUID"];
+            /** @description The objective. */
+            objectiveId: components["schemas"]["UUID"];
+            /** @description Code: the one set, or derived from the tree (axis.objective.n). */
+            code: string;
+            /** @description Whether the code was set by hand. */
+            codeSet: boolean;
+            /** @description Title. */
+            title: string;
+            /** @description Rationale (constat). */
+            rationale?: string;
+            /** @description Goals. */
+            goals?: string;
+            /** @description Description. */
+            description?: string;
+            /** @description Target public. */
+            targetPublic?: string;
+            /** @description Themes. */
+            themes: components["schemas"]["ActionTheme"][];
+            /** @description INSEE codes of the communes covered. */
+            communeCodes: string[];
+            /** @description Priority neighbourhoods (QPV) covered. */
+            priorityNeighbourhoods: string[];
+            /** @description Start date. */
+            startDate?: components["schemas"]["LocalDate"];
+            /** @description End date. */
+            endDate?: components["schemas"]["LocalDate"];
+            /** @description Status. */
+            status: components["schemas"]["ActionStatus"];
+            /**
+             * Format: int32
+             * @description Progress in percent.
+             */
+            progress: number;
+            /** @description True when the end date has passed and the action is not DONE. */
+            late: boolean;
+            /** @description Priority. */
+            priority?: components["schemas"]["Priority"];
+            /** @description Links to other schemes. */
+            links: components["schemas"]["ActionLinks"];
+            /** @description Evaluation notes. */
+            evaluationNotes?: string;
+            /** @description The pilot. */
+            pilot?: components["schemas"]["ActionPilot"];
+            /** @description Partners and their roles. */
+            partners: components["schemas"]["ActionPartner"][];
+            /** @description Fundings. */
+            fundings: components["schemas"]["Funding"][];
+            /** @description Totals of the fundings. */
+            fundingTotals: components["schemas"]["FundingTotals"];
+            /** @description Steps and milestones, in order. */
+            steps: components["schemas"]["Step"][];
+            /** @description When it was created. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created it (login name). */
+            createdBy: string;
+            /** @description When it was last changed. */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description Who last changed it (login name). */
+            updatedBy: string;
+        };
+        /** @description A fiche action as clients send it (create, replace, merge-patch). */
+        ActionInput: {
+            /** @description The operational objective it serves. */
+            objectiveId: components["schemas"]["UUID"];
+            /**
+             * @description Code set by hand; omitted or null: derived from the tree (axis.objective.n, e.g. `2.3.1`).
+             * @example 2.3
+             */
+            code?: string;
+            /**
+             * @description Title.
+             * @example Sport santé sur ordonnance
+             */
+            title: string;
+            /** @description Rationale (constat). */
+            rationale?: string;
+            /** @description Goals (objectifs de l'action). */
+            goals?: string;
+            /** @description Description of the action. */
+            description?: string;
+            /** @description Target public. */
+            targetPublic?: string;
+            /** @description Themes, from the fixed list. */
+            themes?: components["schemas"]["ActionTheme"][];
+            /**
+             * @description INSEE codes of the communes covered.
+             * @example [
+             *       "46042"
+             *     ]
+             */
+            communeCodes?: string[];
+            /** @description Priority neighbourhoods (QPV) covered, by name. */
+            priorityNeighbourhoods?: string[];
+            /**
+             * @description Start date.
+             * @example 2025-03-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description End date, not before startDate.
+             * @example 2026-12-31
+             */
+            endDate?: components["schemas"]["LocalDate"];
+            /** @description Status. */
+            status: components["schemas"]["ActionStatus"];
+            /**
+             * Format: int32
+             * @description Progress in percent, 0 to 100.
+             * @example 30
+             */
+            progress: number;
+            /** @description Priority. */
+            priority?: components["schemas"]["Priority"];
+            /** @description Links to other schemes, as text. */
+            links?: components["schemas"]["ActionLinks"];
+            /** @description Evaluation notes. */
+            evaluationNotes?: string;
+            /** @description The pilot: a partner organisation and its referent contact. */
+            pilot?: components["schemas"]["ActionPilotInput"];
+            /** @description Partner organisations and their roles. */
+            partners?: components["schemas"]["ActionPartnerInput"][];
+            /** @description Fundings by funder and year. */
+            fundings?: components["schemas"]["FundingInput"][];
+            /** @description Steps and milestones, in order. */
+            steps?: components["schemas"]["StepInput"][];
+        };
+        /** @description Links of an action to other schemes, as free text. */
+        ActionLinks: {
+            /** @description Contrat de ville / Atelier Santé Ville. */
+            contratDeVille?: string;
+            /** @description Conseil local de santé mentale. */
+            clsm?: string;
+            /** @description Projet territorial de santé mentale. */
+            ptsm?: string;
+            /** @description Communauté professionnelle territoriale de santé. */
+            cpts?: string;
+            /** @description Convention territoriale globale (CAF). */
+            ctg?: string;
+            /** @description Objective of the Projet Régional de Santé. */
+            prs?: string;
+        };
+        /** @description A partner of an action. */
+        ActionPartner: {
+            /** @description The partner organisation. */
+            partnerId: components["schemas"]["UUID"];
+            /** @description Its name. */
+            partnerName: string;
+            /** @description Its role. */
+            role: components["schemas"]["PartnerRole"];
+        };
+        /** @description A partner of an action. */
+        ActionPartnerInput: {
+            /** @description The partner organisation. */
+            partnerId: components["schemas"]["UUID"];
+            /** @description Its role. */
+            role: components["schemas"]["PartnerRole"];
+        };
+        /** @description The pilot of an action. */
+        ActionPilot: {
+            /** @description The partner organisation. */
+            partnerId: components["schemas"]["UUID"];
+            /** @description Its name. */
+            partnerName: string;
+            /** @description The referent contact. */
+            contactId?: components["schemas"]["UUID"];
+            /** @description The referent's full name. */
+            contactName?: string;
+            /** @description The referent's email. */
+            contactEmail?: string;
+        };
+        /** @description The pilot of an action. */
+        ActionPilotInput: {
+            /** @description The partner organisation that pilots. */
+            partnerId: components["schemas"]["UUID"];
+            /** @description The referent contact, one of the partner's contacts. */
+            contactId?: components["schemas"]["UUID"];
+        };
+        /**
+         * @description Status of an action: NOT_STARTED, IN_PROGRESS, DONE, POSTPONED (reportée), ABANDONED.
+         * @enum {string}
+         */
+        ActionStatus: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "POSTPONED" | "ABANDONED";
+        /** @description An action as summarised in the plan. */
+        ActionSummary: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /** @description Code. */
+            code: string;
+            /** @description Title. */
+            title: string;
+            /** @description Status. */
+            status: components["schemas"]["ActionStatus"];
+            /**
+             * Format: int32
+             * @description Progress in percent.
+             */
+            progress: number;
+            /** @description End date passed and not DONE. */
+            late: boolean;
+            /** @description The pilot partner. */
+            pilotPartnerId?: components["schemas"]["UUID"];
+            /** @description The pilot partner's name. */
+            pilotPartnerName?: string;
+        };
+        /**
+         * @description Themes of an action: PREVENTION (prévention, promotion de la santé), ACCESS_TO_CARE (accès aux soins, démographie médicale), MENTAL_HEALTH (santé mentale), ELDERLY (personnes âgées, autonomie), YOUTH (enfance, jeunesse), NUTRITION (alimentation), PHYSICAL_ACTIVITY (sport-santé, activité physique), SCREENS (écrans), ADDICTIONS (conduites addictives), ENVIRONMENTAL_HEALTH (santé environnementale), TELEMEDICINE (télémédecine, e-santé), COORDINATION (coordination, parcours), SEXUAL_HEALTH (santé sexuelle), DISABILITY (handicap), PRECARITY (précarité, accès aux droits), OTHER.
+         * @enum {string}
+         */
+        ActionTheme: "PREVENTION" | "ACCESS_TO_CARE" | "MENTAL_HEALTH" | "ELDERLY" | "YOUTH" | "NUTRITION" | "PHYSICAL_ACTIVITY" | "SCREENS" | "ADDICTIONS" | "ENVIRONMENTAL_HEALTH" | "TELEMEDICINE" | "COORDINATION" | "SEXUAL_HEALTH" | "DISABILITY" | "PRECARITY" | "OTHER";
+        /** @description A strategic axis of a contract's plan. */
+        Axis: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag.
+             */
+            version: number;
+            /** @description The contract. */
+            contractId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Number of the axis in the plan (equals its position).
+             */
+            number: number;
+            /**
+             * Format: int32
+             * @description Position among the axes of the contract, from 1.
+             */
+            position: number;
+            /** @description Title. */
+            title: string;
+            /** @description Description. */
+            description?: string;
+            /** @description When it was created. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created it (login name). */
+            createdBy: string;
+            /** @description When it was last changed. */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description Who last changed it (login name). */
+            updatedBy: string;
+        };
+        /** @description An axis or an objective as clients send it (create, replace, merge-patch). */
+        AxisInput: {
+            /**
+             * @description Title.
+             * @example Prévention et promotion de la santé
+             */
+            title: string;
+            /** @description Description. */
+            description?: string;
+            /**
+             * Format: int32
+             * @description Position among its siblings, from 1; it is also its number. Omitted: at the end on create, unchanged on replace. A position beyond the last one means the last. Moving one renumbers its siblings.
+             * @example 1
+             */
+            position?: number;
+        };
         /** @description Where the SPA logs in. */
         ClientConfig: {
             /** @description Keycloak base URL as seen by the browser. */
@@ -566,6 +3269,64 @@ export interface components {
             realm: string;
             /** @description Public OIDC client of the SPA. */
             clientId: string;
+        };
+        /** @description A professional contact of a partner organisation. */
+        Contact: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag.
+             */
+            version: number;
+            /** @description The partner organisation. */
+            partnerId: components["schemas"]["UUID"];
+            /** @description First name. */
+            firstName: string;
+            /** @description Last name. */
+            lastName: string;
+            /** @description Function in the organisation. */
+            function?: string;
+            /** @description Professional email. */
+            email?: string;
+            /** @description Professional phone. */
+            phone?: string;
+            /** @description When it was created. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created it (login name). */
+            createdBy: string;
+            /** @description When it was last changed. */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description Who last changed it (login name). */
+            updatedBy: string;
+        };
+        /** @description A contact as clients send it (create, replace). */
+        ContactInput: {
+            /**
+             * @description First name.
+             * @example Anne
+             */
+            firstName: string;
+            /**
+             * @description Last name.
+             * @example Martin
+             */
+            lastName: string;
+            /**
+             * @description Function in the organisation.
+             * @example Coordinatrice
+             */
+            function?: string;
+            /**
+             * @description Professional email; a pilot signs in with it.
+             * @example anne@example.org
+             */
+            email?: string;
+            /**
+             * @description Professional phone.
+             * @example 05 65 00 00 00
+             */
+            phone?: string;
         };
         /** @description A contract as the API returns it. */
         Contract: {
@@ -663,6 +3424,78 @@ export interface components {
             /** @description What is wrong, in the language asked by Accept-Language (French by default). */
             message?: string;
         };
+        /** @description The fundings of one funder, summed. */
+        FunderTotal: {
+            /** @description The funder. */
+            funderId: components["schemas"]["UUID"];
+            /** @description The funder's name. */
+            funderName: string;
+            /** @description Sum of its fundings. */
+            total: number;
+            /** @description Sum per status (every status present, 0 when none). */
+            byStatus: {
+                [key: string]: number;
+            };
+        };
+        /** @description A funding of an action. */
+        Funding: {
+            /** @description The funder. */
+            funderId: components["schemas"]["UUID"];
+            /** @description The funder's name. */
+            funderName: string;
+            /**
+             * Format: int32
+             * @description Year.
+             */
+            year: number;
+            /** @description Amount in euros. */
+            amount: number;
+            /** @description Operating or investment. */
+            kind: components["schemas"]["FundingKind"];
+            /** @description Requested, granted or paid. */
+            status: components["schemas"]["FundingStatus"];
+        };
+        /** @description A funding of an action. */
+        FundingInput: {
+            /** @description The funder (a partner organisation). */
+            funderId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Year.
+             * @example 2025
+             */
+            year: number;
+            /**
+             * @description Amount in euros.
+             * @example 12000
+             */
+            amount: number;
+            /** @description Operating or investment. */
+            kind: components["schemas"]["FundingKind"];
+            /** @description Requested, granted or paid. */
+            status: components["schemas"]["FundingStatus"];
+        };
+        /**
+         * @description Kind of funding: OPERATING (fonctionnement), INVESTMENT (investissement).
+         * @enum {string}
+         */
+        FundingKind: "OPERATING" | "INVESTMENT";
+        /**
+         * @description Status of a funding: REQUESTED (demandé), GRANTED (accordé), PAID (versé).
+         * @enum {string}
+         */
+        FundingStatus: "REQUESTED" | "GRANTED" | "PAID";
+        /** @description Totals of an action's fundings, in euros. */
+        FundingTotals: {
+            /** @description Sum of all fundings. */
+            total: number;
+            /** @description Sum per status (every status present, 0 when none). */
+            byStatus: {
+                [key: string]: number;
+            };
+            /** @description Sums per funder, in the order of first appearance. */
+            byFunder: components["schemas"]["FunderTotal"][];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -695,6 +3528,86 @@ export interface components {
             /** @description INSEE codes of the départements in scope. */
             departementCodes: string[];
         };
+        /** @description A follow-up note (note de suivi) of an action. */
+        Note: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /** @description The action. */
+            actionId: components["schemas"]["UUID"];
+            /** @description Text. */
+            text: string;
+            /** @description Author (login name, from the token). */
+            author: string;
+            /** @description Author's display name, from the token. */
+            authorName: string;
+            /** @description When it was written. */
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description A follow-up note as clients send it; date and author come from the token. */
+        NoteInput: {
+            /**
+             * @description Text.
+             * @example Première séance tenue le 12 mars avec 14 participants.
+             */
+            text: string;
+        };
+        /** @description An operational objective of an axis. */
+        Objective: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag.
+             */
+            version: number;
+            /** @description The axis. */
+            axisId: components["schemas"]["UUID"];
+            /** @description The contract. */
+            contractId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Number of the objective in its axis (equals its position).
+             */
+            number: number;
+            /** @description Axis number and objective number, e.g. `2.3`. */
+            code: string;
+            /**
+             * Format: int32
+             * @description Position among the objectives of the axis, from 1.
+             */
+            position: number;
+            /** @description Title. */
+            title: string;
+            /** @description Description. */
+            description?: string;
+            /** @description When it was created. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created it (login name). */
+            createdBy: string;
+            /** @description When it was last changed. */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description Who last changed it (login name). */
+            updatedBy: string;
+        };
+        PageDtoActionDto: {
+            /** @description The items of this page, only those the caller may read. */
+            items: components["schemas"]["Action"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked (1 to 200).
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items the caller may read across all pages.
+             */
+            totalItems: number;
+        };
         PageDtoContractDto: {
             /** @description The items of this page, only those the caller may read. */
             items: components["schemas"]["Contract"][];
@@ -714,6 +3627,164 @@ export interface components {
              */
             totalItems: number;
         };
+        PageDtoPartnerDto: {
+            /** @description The items of this page, only those the caller may read. */
+            items: components["schemas"]["Partner"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked (1 to 200).
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items the caller may read across all pages.
+             */
+            totalItems: number;
+        };
+        /** @description A partner organisation of the shared directory. */
+        Partner: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag.
+             */
+            version: number;
+            /** @description Name of the organisation. */
+            name: string;
+            /** @description Kind of organisation. */
+            type: components["schemas"]["PartnerType"];
+            /** @description SIRET (14 digits). */
+            siret?: string;
+            /** @description INSEE code of the commune of its seat. */
+            communeCode?: string;
+            /** @description Web site. */
+            website?: string;
+            /** @description When it was created. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created it (login name). */
+            createdBy: string;
+            /** @description When it was last changed. */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description Who last changed it (login name). */
+            updatedBy: string;
+        };
+        /** @description A partner organisation as clients send it (create, replace, merge-patch). */
+        PartnerInput: {
+            /**
+             * @description Name of the organisation.
+             * @example CPTS du Grand Cahors
+             */
+            name: string;
+            /** @description Kind of organisation. */
+            type: components["schemas"]["PartnerType"];
+            /**
+             * @description SIRET: 14 digits, Luhn-checked; unique in the directory.
+             * @example 73282932000074
+             */
+            siret?: string;
+            /**
+             * @description INSEE code of the commune of its seat.
+             * @example 46042
+             */
+            communeCode?: string;
+            /**
+             * @description Web site (http or https URL).
+             * @example https://www.cpts-grand-cahors.fr
+             */
+            website?: string;
+        };
+        /**
+         * @description Role of a partner in an action: CO_PILOT, CONTRIBUTOR, FUNDER.
+         * @enum {string}
+         */
+        PartnerRole: "CO_PILOT" | "CONTRIBUTOR" | "FUNDER";
+        /**
+         * @description Kind of organisation: LOCAL_AUTHORITY (commune, EPCI, PETR, pays), ARS, CPAM, DEPARTEMENT (conseil départemental), HOSPITAL (hospital or GHT), MSP (maison de santé pluriprofessionnelle), CPTS, ASSOCIATION, EDUCATION (Éducation nationale, schools), MSA, SOCIAL_LANDLORD (bailleur social), EPSM (mental health hospital), OTHER.
+         * @enum {string}
+         */
+        PartnerType: "LOCAL_AUTHORITY" | "ARS" | "CPAM" | "DEPARTEMENT" | "HOSPITAL" | "MSP" | "CPTS" | "ASSOCIATION" | "EDUCATION" | "MSA" | "SOCIAL_LANDLORD" | "EPSM" | "OTHER";
+        /** @description The whole plan of a contract: axes, their objectives and summaries of their actions, in order. */
+        Plan: {
+            /** @description The contract. */
+            contractId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Number of actions in the plan.
+             */
+            actionCount: number;
+            /**
+             * Format: int32
+             * @description Mean progress of the actions, in percent (0 when none).
+             */
+            progress: number;
+            /** @description The axes, by number. */
+            axes: components["schemas"]["PlanAxis"][];
+        };
+        /** @description An axis of the plan. */
+        PlanAxis: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version.
+             */
+            version: number;
+            /**
+             * Format: int32
+             * @description Number (position).
+             */
+            number: number;
+            /** @description Title. */
+            title: string;
+            /** @description Description. */
+            description?: string;
+            /**
+             * Format: int32
+             * @description Number of actions under it.
+             */
+            actionCount: number;
+            /**
+             * Format: int32
+             * @description Mean progress of its actions, in percent (0 when none).
+             */
+            progress: number;
+            /** @description Its objectives, by number. */
+            objectives: components["schemas"]["PlanObjective"][];
+        };
+        /** @description An objective of the plan. */
+        PlanObjective: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version.
+             */
+            version: number;
+            /**
+             * Format: int32
+             * @description Number (position) within its axis.
+             */
+            number: number;
+            /** @description Code, e.g. `2.3`. */
+            code: string;
+            /** @description Title. */
+            title: string;
+            /** @description Description. */
+            description?: string;
+            /** @description Its actions, by number. */
+            actions: components["schemas"]["ActionSummary"][];
+        };
+        /**
+         * @description Priority of an action: LOW, MEDIUM, HIGH.
+         * @enum {string}
+         */
+        Priority: "LOW" | "MEDIUM" | "HIGH";
         /** @description An RFC 9457 problem detail (`application/problem+json`). */
         Problem: {
             /**
@@ -734,6 +3805,30 @@ export interface components {
             instance?: string;
             /** @description For validation problems: every invalid field. */
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @description A step or milestone of an action. */
+        Step: {
+            /** @description Title. */
+            title: string;
+            /** @description Due date. */
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description Done. */
+            done: boolean;
+        };
+        /** @description A step or milestone of an action. */
+        StepInput: {
+            /**
+             * @description Title.
+             * @example Former les éducateurs
+             */
+            title: string;
+            /**
+             * @description Due date.
+             * @example 2025-06-30
+             */
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description Done; false when omitted. */
+            done?: boolean;
         };
         /** @description The territory a contract covers, with INSEE/COG codes. */
         Territory: {

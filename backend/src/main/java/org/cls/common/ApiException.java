@@ -26,6 +26,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(403, "forbidden", "Forbidden", detail, null);
     }
 
+    public static ApiException conflict(String detail) {
+        return new ApiException(409, "conflict", "Conflict", detail, null);
+    }
+
     public static ApiException preconditionRequired() {
         return new ApiException(428, "precondition-required", "Precondition Required",
                 "This request must carry an If-Match header with the version (ETag) last read.", null);

@@ -87,6 +87,13 @@ public class ProblemMappers {
         return stale(uri);
     }
 
+    /** A unique or foreign key refused a change another request made first (checked earlier in the services). */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.warnf("constraint refused a change on %s: %s", uri.getPath(), e.getConstraintName());
+        return problem(409, "conflict", "Conflict", "The change conflicts with existing data: read it again, then retry.", uri, null);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return unauthenticated(uri);

@@ -153,8 +153,10 @@ public class ContractResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a contract (If-Match required)")
+    @Operation(summary = "Delete a contract (If-Match required); a contract with a plan only with cascade=true")
     @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", description = "The contract has a plan (its axes are named in `detail`) and `cascade` was not asked.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Readable but not writable by the caller.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such contract within the caller's read scope.",
@@ -164,8 +166,9 @@ public class ContractResource {
     @APIResponse(responseCode = "428", description = "If-Match missing.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") UUID id,
-            @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+            @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Also delete its plan (axes, objectives, actions).") @QueryParam("cascade") @DefaultValue("false") boolean cascade) {
+        service.delete(id, ifMatch, cascade);
     }
 
     private static RestResponse<ContractDto> withETag(ContractDto dto) {

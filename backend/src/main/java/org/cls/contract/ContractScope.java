@@ -10,18 +10,21 @@ import org.cls.security.CurrentUser;
  * <ul>
  * <li>coordinator: the contracts whose coordinators include their email;</li>
  * <li>ars: the contracts of their régions; when the token also names départements (a délégation
- * départementale), only those sharing one of them.</li>
+ * départementale), only those sharing one of them;</li>
+ * <li>pilot: the contracts in which they pilot at least one action (the action's referent contact has their email).</li>
  * </ul>
  * A caller with several roles reads the union.
  */
-public record ContractScope(String coordinatorEmail, List<String> arsRegions, List<String> arsDepartements) {
+public record ContractScope(String coordinatorEmail, List<String> arsRegions, List<String> arsDepartements, String pilotEmail) {
 
     public static ContractScope of(CurrentUser user) {
         String email = user.hasRole(CurrentUser.COORDINATOR) ? user.email() : null;
         boolean ars = user.hasRole(CurrentUser.ARS);
-        return new ContractScope(email, ars ? user.regionCodes() : List.of(), ars ? user.departementCodes() : List.of());
+        String pilot = user.hasRole(CurrentUser.PILOT) ? user.email() : null;
+        return new ContractScope(email, ars ? user.regionCodes() : List.of(), ars ? user.departementCodes() : List.of(), pilot);
     }
 
+    /** The coordinator and ARS part of the rule; the pilot part needs a query (see {@link ContractAccess}). */
     public boolean canRead(Contract c) {
         return isCoordinatorOf(c) || arsCovers(c);
     }
@@ -35,8 +38,8 @@ public record ContractScope(String coordinatorEmail, List<String> arsRegions, Li
                 && (arsDepartements.isEmpty() || c.territory.departementCodes.stream().anyMatch(arsDepartements::contains));
     }
 
-    /** The same rule as {@link #canRead} as a JPQL condition on alias {@code c}. */
-    String jpql(String c, Map<String, Object> params) {
+    /** The whole rule (pilots included) as a JPQL condition on alias {@code c}. */
+    public String jpql(String c, Map<String, Object> params) {
         StringBuilder or = new StringBuilder("(1 = 0");
         if (coordinatorEmail != null) {
             or.append(" or :scopeEmail member of ").append(c).append(".coordinators");
@@ -51,6 +54,11 @@ public record ContractScope(String coordinatorEmail, List<String> arsRegions, Li
                 params.put("scopeDepartements", arsDepartements);
             }
             or.append(')');
+        }
+        if (pilotEmail != null) {
+            or.append(" or exists (select 1 from Action pa where pa.objective.axis.contract = ").append(c)
+                    .append(" and pa.pilotContact.email = :scopePilotEmail)");
+            params.put("scopePilotEmail", pilotEmail);
         }
         return or.append(')').toString();
     }

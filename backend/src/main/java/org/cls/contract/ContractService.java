@@ -52,6 +52,9 @@ public class ContractService {
     ContractMapper mapper;
 
     @Inject
+    ContractAccess access;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -116,9 +119,20 @@ public class ContractService {
         return mapper.toDto(contract);
     }
 
-    public void delete(UUID id, String ifMatch) {
+    public void delete(UUID id, String ifMatch, boolean cascade) {
         Contract contract = writable(id);
         ETags.require(ifMatch, contract.version);
+        if (!cascade) {
+            List<Object[]> axes = repository.getEntityManager()
+                    .createQuery("select ax.position, ax.title from Axis ax where ax.contract = :c order by ax.position", Object[].class)
+                    .setParameter("c", contract).getResultList();
+            if (!axes.isEmpty()) {
+                throw ApiException.conflict("The contract has a plan of " + axes.size() + " axis/axes: "
+                        + String.join(", ", axes.stream().map(a -> a[0] + " " + a[1]).toList())
+                        + ". Delete them first, or ask for the cascade with ?cascade=true.");
+            }
+        }
+        // The plan (axes, objectives, actions and their details) goes with it, by the database's cascades
         repository.delete(contract);
     }
 
@@ -161,19 +175,11 @@ public class ContractService {
 
     /** The contract if the caller may read it; 404 otherwise, so its existence does not leak. */
     private Contract readable(UUID id) {
-        Contract contract = repository.findById(id);
-        if (contract == null || !ContractScope.of(user).canRead(contract)) {
-            throw ApiException.notFound("Contract " + id);
-        }
-        return contract;
+        return access.readable(id);
     }
 
     /** The contract if the caller may change it: 404 when unreadable, 403 when read-only. */
     private Contract writable(UUID id) {
-        Contract contract = readable(id);
-        if (!ContractScope.of(user).isCoordinatorOf(contract)) {
-            throw ApiException.forbidden("Only the coordinators of this contract may change it.");
-        }
-        return contract;
+        return access.writable(id);
     }
 }

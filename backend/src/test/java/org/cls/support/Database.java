@@ -9,11 +9,16 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Database {
 
+    /** Children first. */
+    static final String[] TABLES = { "action_note", "action", "objective", "axis", "contract", "contact", "partner" };
+
     @Inject
     EntityManager em;
 
     @Transactional
     public void clear() {
-        em.createNativeQuery("delete from contract").executeUpdate();
+        for (String table : TABLES) {
+            em.createNativeQuery("delete from " + table).executeUpdate();
+        }
     }
 }

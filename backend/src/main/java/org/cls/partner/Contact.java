@@ -1,0 +1,57 @@
+package org.cls.partner;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A professional contact of a partner organisation. */
+@Entity
+@Table(name = "contact")
+public class Contact extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Version
+    public long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "partner_id", nullable = false)
+    public Partner partner;
+
+    @Column(name = "first_name", nullable = false)
+    public String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    public String lastName;
+
+    @Column(name = "job_function")
+    public String function;
+
+    /** Lower-case: a pilot's token email is matched against it. */
+    public String email;
+
+    public String phone;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+}

@@ -1,0 +1,49 @@
+package org.cls.partner;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.cls.action.Action;
+import org.cls.contract.ContractAccess;
+
+/**
+ * Where partners and contacts are used by actions: a partner or contact in use is never deleted. The 409 names the
+ * actions the caller may read and counts the others.
+ */
+@ApplicationScoped
+public class PartnerUsage {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ContractAccess access;
+
+    /** The actions naming this partner (pilot, partner, funder), described for a 409; empty when none. */
+    public String actionsUsing(Partner partner) {
+        return describe(em.createQuery("select distinct a from Action a left join a.partners ap left join a.fundings f"
+                + " where a.pilotPartner = :p or ap.partnerId = :id or f.funderId = :id", Action.class)
+                .setParameter("p", partner).setParameter("id", partner.id).getResultList());
+    }
+
+    /** The actions piloted by this contact, described for a 409; empty when none. */
+    public String actionsPilotedBy(Contact contact) {
+        return describe(em.createQuery("select a from Action a where a.pilotContact = :c", Action.class)
+                .setParameter("c", contact).getResultList());
+    }
+
+    private String describe(List<Action> actions) {
+        if (actions.isEmpty()) {
+            return "";
+        }
+        List<Action> readable = actions.stream().filter(a -> access.canRead(a.objective.axis.contract)).toList();
+        String named = readable.stream().map(a -> a.displayCode() + " " + a.title).collect(Collectors.joining(", "));
+        int others = actions.size() - readable.size();
+        return actions.size() + " action(s)" + (named.isEmpty() ? "" : ": " + named)
+                + (others > 0 ? (named.isEmpty() ? "" : ",") + " and " + others + " in contracts you do not see" : "");
+    }
+}

@@ -1,0 +1,56 @@
+package org.cls.plan;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An operational objective (objectif opérationnel) of an axis; its number is its position, 1..n. */
+@Entity
+@Table(name = "objective")
+public class Objective extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Version
+    public long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "axis_id", nullable = false)
+    public Axis axis;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String description;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    /** "axis.objective", e.g. "2.3". */
+    public String code() {
+        return axis.position + "." + position;
+    }
+}

@@ -506,6 +506,68 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/actions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail of an action and its notes: who changed what, when
+         * @description Every change, field by field with the value before and after, newest first. Readers of the action read it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zero-based page number. */
+                    page?: number;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of history entries, newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoHistoryEntryDto"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actions/{id}/notes": {
         parameters: {
             query?: never;
@@ -1936,6 +1998,68 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail of a contract and its plan: who changed what, when
+         * @description Changes of the contract, its axes, objectives, actions and notes, field by field, newest first; deleted objects keep their last state. Readers of the contract read it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zero-based page number. */
+                    page?: number;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of history entries, newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoHistoryEntryDto"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3414,6 +3538,15 @@ export interface components {
          * @enum {string}
          */
         ContractStatus: "PREFIGURATION" | "ELABORATION" | "SIGNED" | "ENDED";
+        /** @description A field's value before and after a change, as text (dates ISO-8601, lists comma-separated, partners by name). */
+        FieldChange: {
+            /** @description API name of the field, e.g. `status`, `territory.communeCodes`. */
+            field: string;
+            /** @description Value before; null when unset. */
+            before?: string;
+            /** @description Value after; null when unset. */
+            after?: string;
+        };
         /** @description One invalid field of a request. */
         FieldError: {
             /**
@@ -3496,6 +3629,45 @@ export interface components {
             /** @description Sums per funder, in the order of first appearance. */
             byFunder: components["schemas"]["FunderTotal"][];
         };
+        /** @description The author of a change, from the access token; `system` for changes made by the platform itself (demo data, imports). */
+        HistoryAuthor: {
+            /** @description Token subject of the author. */
+            subject: string;
+            /** @description Display name of the author. */
+            name: string;
+        };
+        /** @description One change of one object: who, when, what (field by field). */
+        HistoryEntry: {
+            /**
+             * Format: int64
+             * @description Audit revision number: one per transaction; entries of one revision were saved together.
+             */
+            revision: number;
+            /** @description When the change was saved. */
+            at: components["schemas"]["Instant"];
+            /** @description Who saved it. */
+            author: components["schemas"]["HistoryAuthor"];
+            /** @description Kind of object changed. */
+            objectType: components["schemas"]["HistoryObjectType"];
+            /** @description Id of the object changed (it may since have been deleted). */
+            objectId: components["schemas"]["UUID"];
+            /** @description The object's name as of this change (a title, a code and title, a note's first words). */
+            label: string;
+            /** @description CREATED, UPDATED or DELETED. */
+            operation: components["schemas"]["HistoryOperation"];
+            /** @description Fields that changed, with their value before and after. On CREATED, the fields set; on DELETED, the last state. */
+            changes: components["schemas"]["FieldChange"][];
+        };
+        /**
+         * @description Kind of object in a history entry.
+         * @enum {string}
+         */
+        HistoryObjectType: "CONTRACT" | "AXIS" | "OBJECTIVE" | "ACTION" | "NOTE";
+        /**
+         * @description What a change did to the object.
+         * @enum {string}
+         */
+        HistoryOperation: "CREATED" | "UPDATED" | "DELETED";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -3611,6 +3783,25 @@ export interface components {
         PageDtoContractDto: {
             /** @description The items of this page, only those the caller may read. */
             items: components["schemas"]["Contract"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked (1 to 200).
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items the caller may read across all pages.
+             */
+            totalItems: number;
+        };
+        PageDtoHistoryEntryDto: {
+            /** @description The items of this page, only those the caller may read. */
+            items: components["schemas"]["HistoryEntry"][];
             /**
              * Format: int32
              * @description Zero-based page number.

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -30,6 +31,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A fiche action of an objective. */
 @Entity
+@Audited
 @Table(name = "action")
 public class Action extends PanacheEntityBase {
 

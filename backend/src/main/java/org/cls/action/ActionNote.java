@@ -3,6 +3,7 @@ package org.cls.action;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,6 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A follow-up note (note de suivi) of an action: dated, authored, never changed. */
 @Entity
+@Audited
 @Table(name = "action_note")
 public class ActionNote extends PanacheEntityBase {
 

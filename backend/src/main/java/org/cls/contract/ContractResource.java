@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.cls.audit.HistoryEntryDto;
+import org.cls.audit.HistoryService;
 import org.cls.common.ApiException;
 import org.cls.common.ETags;
 import org.cls.common.MergePatch;
@@ -54,6 +56,9 @@ public class ContractResource {
 
     @Inject
     ContractService service;
+
+    @Inject
+    HistoryService history;
 
     @GET
     @Operation(summary = "List the contracts the caller may read",
@@ -185,4 +190,16 @@ public class ContractResource {
             throw ApiException.badParameter(field, "unknown value '" + value + "'");
         }
     }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The audit trail of a contract and its plan: who changed what, when",
+            description = "Changes of the contract, its axes, objectives, actions and notes, field by field, newest first; deleted objects keep their last state. Readers of the contract read it.")
+    @APIResponse(responseCode = "200", description = "A page of history entries, newest first.")
+    public PageDto<HistoryEntryDto> history(@PathParam("id") UUID id,
+            @Parameter(description = "Zero-based page number.") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Page size, 1 to 200.") @QueryParam("size") @DefaultValue(PageRequest.DEFAULT_SIZE) int size) {
+        return history.ofContract(id, page, size);
+    }
+
 }

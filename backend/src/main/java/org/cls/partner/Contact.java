@@ -3,6 +3,7 @@ package org.cls.partner;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A professional contact of a partner organisation. */
 @Entity
+@Audited
 @Table(name = "contact")
 public class Contact extends PanacheEntityBase {
 

@@ -3,6 +3,7 @@ package org.cls.partner;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A partner organisation of the shared directory. */
 @Entity
+@Audited
 @Table(name = "partner")
 public class Partner extends PanacheEntityBase {
 

@@ -3,6 +3,7 @@ package org.cls.plan;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A strategic axis (axe stratégique) of a contract's plan; its number is its position, 1..n. */
 @Entity
+@Audited
 @Table(name = "axis")
 public class Axis extends PanacheEntityBase {
 

@@ -3,6 +3,7 @@ package org.cls.plan;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An operational objective (objectif opérationnel) of an axis; its number is its position, 1..n. */
 @Entity
+@Audited
 @Table(name = "objective")
 public class Objective extends PanacheEntityBase {
 

@@ -29,7 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class AmendmentResourceTest {
 
-    static final String MERGE = "application/merge-patch+json";
+    static final String MERGE = "application/merge-patch+json; charset=UTF-8";
     static final String CONTRACT_END = "2029-12-31";
     static final String EXTENDED_END = "2030-06-30";
     static final String EXTENDED_AGAIN = "2030-12-31";

@@ -19,3 +19,24 @@ create table amendment (
     updated_by varchar(200) not null,
     constraint ux_amendment_number unique (contract_id, number)
 );
+
+-- Audit trail (see V4__audit.sql)
+alter table contract_aud add column predecessor_id uuid;
+
+create table amendment_aud (
+    id uuid not null,
+    rev bigint not null references audit_revision (id),
+    revtype smallint,
+    contract_id uuid,
+    number integer,
+    signed_on date,
+    summary varchar(4000),
+    new_end_date date,
+    previous_end_date date,
+    created_at timestamp(6) with time zone,
+    created_by varchar(200),
+    updated_at timestamp(6) with time zone,
+    updated_by varchar(200),
+    primary key (rev, id)
+);
+create index ix_amendment_aud_contract on amendment_aud (contract_id);

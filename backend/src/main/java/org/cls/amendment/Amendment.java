@@ -14,11 +14,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.cls.contract.Contract;
+import org.hibernate.envers.Audited;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An amendment (avenant) of a contract; numbered 1..n per contract in signing order. */
 @Entity
+@Audited
 @Table(name = "amendment")
 public class Amendment extends PanacheEntityBase {
 

@@ -65,7 +65,9 @@ public class AmendmentResource {
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of an amendment (JSON merge patch, If-Match required)")
+    @Operation(summary = "Change some fields of an amendment (JSON merge patch, If-Match required)",
+            description = "Same rules as the replacement: the summary and signature date of any amendment may change; only the latest "
+                    + "may change its newEndDate (409 otherwise). Setting it null gives the contract back its previousEndDate.")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = AmendmentInput.class, description = "Any subset of AmendmentInput; null removes a value.")))
     @APIResponse(responseCode = "200", description = "The updated amendment.",
@@ -78,7 +80,9 @@ public class AmendmentResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete the latest amendment of a contract (If-Match required); the end date it set is restored")
+    @Operation(summary = "Delete the latest amendment of a contract (If-Match required); the end date it set is restored",
+            description = "Only the latest amendment (highest number) may be deleted: 409 otherwise, naming the later ones. When it "
+                    + "had a newEndDate, the contract's endDate goes back to the amendment's previousEndDate.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -49,7 +49,11 @@ public class ContractAmendmentResource {
     @Path("{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Record an amendment of a contract; a newEndDate is applied to the contract's end date")
+    @Operation(summary = "Record an amendment of a contract; a newEndDate is applied to the contract's end date",
+            description = "Only the contract's coordinators. The amendment takes the next number. signedOn is required, not in the "
+                    + "future (Europe/Paris), not before the contract's start date nor the previous amendment's signature, so numbers "
+                    + "follow the signing order. A newEndDate (after the contract's start date) replaces the contract's endDate in the "
+                    + "same transaction: the contract's version increases and the replaced date is kept as previousEndDate.")
     @APIResponse(responseCode = "201", description = "Created with the next number; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmendmentDto.class)))
     public RestResponse<AmendmentDto> create(@PathParam("id") UUID id, @NotNull @Valid AmendmentInput input, UriInfo uri) {

@@ -792,7 +792,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Delete the latest amendment of a contract (If-Match required); the end date it set is restored */
+        /**
+         * Delete the latest amendment of a contract (If-Match required); the end date it set is restored
+         * @description Only the latest amendment (highest number) may be deleted: 409 otherwise, naming the later ones. When it had a newEndDate, the contract's endDate goes back to the amendment's previousEndDate.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -832,7 +835,10 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change some fields of an amendment (JSON merge patch, If-Match required) */
+        /**
+         * Change some fields of an amendment (JSON merge patch, If-Match required)
+         * @description Same rules as the replacement: the summary and signature date of any amendment may change; only the latest may change its newEndDate (409 otherwise). Setting it null gives the contract back its previousEndDate.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -2124,7 +2130,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Record an amendment of a contract; a newEndDate is applied to the contract's end date */
+        /**
+         * Record an amendment of a contract; a newEndDate is applied to the contract's end date
+         * @description Only the contract's coordinators. The amendment takes the next number. signedOn is required, not in the future (Europe/Paris), not before the contract's start date nor the previous amendment's signature, so numbers follow the signing order. A newEndDate (after the contract's start date) replaces the contract's endDate in the same transaction: the contract's version increases and the replaced date is kept as previousEndDate.
+         */
         post: {
             parameters: {
                 query?: never;

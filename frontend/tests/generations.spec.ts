@@ -27,7 +27,10 @@ function amendment(number: number, over: Record<string, unknown> = {}) {
 
 const path = (req: Request) => new URL(req.url).pathname
 
-describe('contract amendments', () => {
+// Mounting the whole page is slow on a loaded machine: more room than the 5 s default
+const SLOW = { timeout: 20_000 }
+
+describe('contract amendments', SLOW, () => {
   it('lists the amendments in signing order, read-only for ARS users', async () => {
     mockFetch((req) =>
       path(req).endsWith('/amendments')
@@ -119,7 +122,7 @@ describe('contract amendments', () => {
   })
 })
 
-describe('contract generations', () => {
+describe('contract generations', SLOW, () => {
   it('links the previous contract', async () => {
     mockFetch((req) => (path(req).endsWith('/amendments') ? json([]) : json(c, 200, { ETag: '"3"' })))
     await mountAt(`/contracts/${c.id}`, ars)

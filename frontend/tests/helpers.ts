@@ -41,6 +41,7 @@ export function sampleContract(over: Partial<Contract> = {}): Contract {
       population: 93928,
     },
     coordinators: ['coord@quercy.fr'],
+    successors: [],
     createdAt: '2025-01-02T09:00:00Z',
     createdBy: 'coord',
     updatedAt: '2025-02-03T10:30:00Z',

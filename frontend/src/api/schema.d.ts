@@ -696,6 +696,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/amendments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an amendment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The amendment; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Replace an amendment (If-Match required); only the latest one may change the contract's end date */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AmendmentInput"];
+                };
+            };
+            responses: {
+                /** @description The updated amendment. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete the latest amendment of a contract (If-Match required); the end date it set is restored
+         * @description Only the latest amendment (highest number) may be deleted: 409 otherwise, naming the later ones. When it had a newEndDate, the contract's endDate goes back to the amendment's previousEndDate.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of an amendment (JSON merge patch, If-Match required)
+         * @description Same rules as the replacement: the summary and signature date of any amendment may change; only the latest may change its newEndDate (409 otherwise). Setting it null gives the contract back its previousEndDate.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description Date of signature: not in the future, not before the contract's start date, not before the previous amendment's signature.
+                         * @example 2024-06-20
+                         */
+                        signedOn: components["schemas"]["LocalDate"];
+                        /**
+                         * @description What the amendment changes.
+                         * @example Prolongation du CLS 1 jusqu'à l'entrée en vigueur du CLS 2.
+                         */
+                        summary: string;
+                        /**
+                         * @description New last day in force of the contract, applied to its endDate; after the contract's start date. Omitted or null: the amendment does not change the end date. Only the latest amendment may change it.
+                         * @example 2024-12-31
+                         */
+                        newEndDate?: components["schemas"]["LocalDate"];
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated amendment. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/axes/{id}": {
         parameters: {
             query?: never;
@@ -1804,6 +2008,8 @@ export interface paths {
                          * @example 2029-12-31
                          */
                         endDate?: components["schemas"]["LocalDate"];
+                        /** @description The contract this one follows (e.g. CLS 1 for a CLS 2): one the caller may read, not itself, not one of its own successors. Null or omitted: none. */
+                        predecessorId?: components["schemas"]["UUID"];
                         /** @description Territory covered. */
                         territory: components["schemas"]["Territory"];
                         /** @description Emails of the coordinators. The creator is always one of them; omitted on create means only the creator. */
@@ -1877,6 +2083,108 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the amendments of a contract, in signing order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The amendments, by number. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"][];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an amendment of a contract; a newEndDate is applied to the contract's end date
+         * @description Only the contract's coordinators. The amendment takes the next number. signedOn is required, not in the future (Europe/Paris), not before the contract's start date nor the previous amendment's signature, so numbers follow the signing order. A newEndDate (after the contract's start date) replaces the contract's endDate in the same transaction: the contract's version increases and the replaced date is kept as previousEndDate.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AmendmentInput"];
+                };
+            };
+            responses: {
+                /** @description Created with the next number; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/contracts/{id}/axes": {
@@ -2123,6 +2431,64 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/plan/copy-from/{sourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the plan of a contract as a copy of another contract's plan (usually its predecessor's)
+         * @description All or nothing, in one transaction. The caller coordinates the target contract and reads the source. Refused with 409 when the target already has a plan or the source has none. Axes and objectives keep their titles, descriptions and numbers. Actions keep their code (if set), title, rationale, goals, description, target public, themes, territory, priority, links, pilot, partners and step titles; they start NOT_STARTED with progress 0, without dates, fundings, evaluation or follow-up notes, and with steps not done and undated.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The contract that receives the plan. */
+                    id: components["schemas"]["UUID"];
+                    /** @description The contract whose plan is copied. */
+                    sourceId: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Copied; the new plan of the target contract, `Location` is that plan. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Not Authorized */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3335,6 +3701,57 @@ export interface components {
          * @enum {string}
          */
         ActionTheme: "PREVENTION" | "ACCESS_TO_CARE" | "MENTAL_HEALTH" | "ELDERLY" | "YOUTH" | "NUTRITION" | "PHYSICAL_ACTIVITY" | "SCREENS" | "ADDICTIONS" | "ENVIRONMENTAL_HEALTH" | "TELEMEDICINE" | "COORDINATION" | "SEXUAL_HEALTH" | "DISABILITY" | "PRECARITY" | "OTHER";
+        /** @description An amendment (avenant) of a contract as the API returns it. */
+        Amendment: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag; send it back in If-Match to change the amendment.
+             */
+            version: number;
+            /** @description The contract it amends. */
+            contractId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @description Its number within the contract: 1, 2, … in signing order.
+             */
+            number: number;
+            /** @description Date of signature. */
+            signedOn: components["schemas"]["LocalDate"];
+            /** @description What the amendment changes. */
+            summary: string;
+            /** @description The end date it gave the contract; absent when it did not change it. */
+            newEndDate?: components["schemas"]["LocalDate"];
+            /** @description The contract's end date before this amendment; restored when the amendment is deleted. */
+            previousEndDate?: components["schemas"]["LocalDate"];
+            /** @description When it was created. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created it (login name). */
+            createdBy: string;
+            /** @description When it was last changed. */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description Who last changed it (login name). */
+            updatedBy: string;
+        };
+        /** @description An amendment (avenant) as clients send it (create, replace, merge-patch). */
+        AmendmentInput: {
+            /**
+             * @description Date of signature: not in the future, not before the contract's start date, not before the previous amendment's signature.
+             * @example 2024-06-20
+             */
+            signedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description What the amendment changes.
+             * @example Prolongation du CLS 1 jusqu'à l'entrée en vigueur du CLS 2.
+             */
+            summary: string;
+            /**
+             * @description New last day in force of the contract, applied to its endDate; after the contract's start date. Omitted or null: the amendment does not change the end date. Only the latest amendment may change it.
+             * @example 2024-12-31
+             */
+            newEndDate?: components["schemas"]["LocalDate"];
+        };
         /** @description A strategic axis of a contract's plan. */
         Axis: {
             /** @description Identifier. */
@@ -3478,6 +3895,10 @@ export interface components {
             startDate?: components["schemas"]["LocalDate"];
             /** @description Last day in force. */
             endDate?: components["schemas"]["LocalDate"];
+            /** @description The contract this one follows, when the caller may read it. */
+            predecessor?: components["schemas"]["ContractRef"];
+            /** @description The contracts that follow this one (next generations) that the caller may read. */
+            successors: components["schemas"]["ContractRef"][];
             /** @description Territory covered. */
             territory: components["schemas"]["Territory"];
             /** @description Emails of the coordinators (full rights on the contract). */
@@ -3523,6 +3944,8 @@ export interface components {
              * @example 2029-12-31
              */
             endDate?: components["schemas"]["LocalDate"];
+            /** @description The contract this one follows (e.g. CLS 1 for a CLS 2): one the caller may read, not itself, not one of its own successors. Null or omitted: none. */
+            predecessorId?: components["schemas"]["UUID"];
             /** @description Territory covered. */
             territory: components["schemas"]["Territory"];
             /** @description Emails of the coordinators. The creator is always one of them; omitted on create means only the creator. */
@@ -3533,6 +3956,18 @@ export interface components {
          * @enum {string}
          */
         ContractKind: "CLS" | "CLSM";
+        /** @description A predecessor or successor of a contract. */
+        ContractRef: {
+            /** @description Identifier of the contract. */
+            id: components["schemas"]["UUID"];
+            /** @description Its name. */
+            name: string;
+            /**
+             * Format: int32
+             * @description Its generation.
+             */
+            generation: number;
+        };
         /**
          * @description Lifecycle: PREFIGURATION (charte, préfiguration), ELABORATION (diagnostic, writing), SIGNED (in force), ENDED (ended, evaluated).
          * @enum {string}

@@ -14,8 +14,10 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -54,6 +56,11 @@ public class Contract extends PanacheEntityBase {
 
     @Column(name = "end_date")
     public LocalDate endDate;
+
+    /** The contract this one follows (CLS 1 for a CLS 2); null for a first generation. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "predecessor_id")
+    public Contract predecessor;
 
     @Embedded
     public Territory territory = new Territory();

@@ -2,6 +2,7 @@ package org.cls.contract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -34,6 +35,9 @@ public record ContractInput(
         LocalDate startDate,
         @Schema(description = "Last day in force; after startDate.", examples = "2029-12-31")
         LocalDate endDate,
+        @Schema(description = "The contract this one follows (e.g. CLS 1 for a CLS 2): one the caller may read, not itself, "
+                + "not one of its own successors. Null or omitted: none.")
+        UUID predecessorId,
         @NotNull @Valid
         @Schema(description = "Territory covered.")
         TerritoryDto territory,

@@ -10,16 +10,21 @@ import org.mapstruct.MappingTarget;
 @Mapper(componentModel = "cdi")
 public interface ContractMapper {
 
+    /** Without its generations: {@link ContractService} adds those the caller may read. */
+    @Mapping(target = "predecessor", ignore = true)
+    @Mapping(target = "successors", ignore = true)
     ContractDto toDto(Contract contract);
 
     TerritoryDto toDto(Territory territory);
 
     /** The current state as a client would send it: the base of a merge patch. */
+    @Mapping(target = "predecessorId", source = "predecessor.id")
     ContractInput toInput(Contract contract);
 
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "version", ignore = true)
     @Mapping(target = "coordinators", ignore = true)
+    @Mapping(target = "predecessor", ignore = true)
     @Mapping(target = "createdAt", ignore = true)
     @Mapping(target = "createdBy", ignore = true)
     @Mapping(target = "updatedAt", ignore = true)

@@ -1,6 +1,9 @@
 package org.cls.contract;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +22,7 @@ import jakarta.validation.Validator;
 import org.cls.common.ApiException;
 import org.cls.common.ETags;
 import org.cls.common.MergePatch;
+import org.cls.common.Messages;
 import org.cls.common.PageDto;
 import org.cls.common.PageRequest;
 import org.cls.common.ProblemMappers;
@@ -63,21 +67,25 @@ public class ContractService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Messages messages;
+
     @Transactional(TxType.SUPPORTS)
     public PageDto<ContractDto> list(ContractRepository.Filter filter, PageRequest page) {
         PanacheQuery<Contract> query = repository.findReadable(ContractScope.of(user), filter, page);
-        return new PageDto<>(query.list().stream().map(mapper::toDto).toList(), page.page(), page.size(), query.count());
+        return new PageDto<>(dtos(query.list()), page.page(), page.size(), query.count());
     }
 
     @Transactional(TxType.SUPPORTS)
     public ContractDto get(UUID id) {
-        return mapper.toDto(readable(id));
+        return dto(readable(id));
     }
 
     public ContractDto create(ContractInput input) {
         Contract contract = new Contract();
         contract.id = UUID.randomUUID();
         mapper.update(input, contract);
+        setPredecessor(contract, input.predecessorId());
         contract.coordinators.addAll(coordinators(input.coordinators(), Set.of()));
         contract.coordinators.add(requireEmail());
         Instant now = Instant.now();
@@ -85,14 +93,14 @@ public class ContractService {
         contract.createdBy = user.username();
         touch(contract, now);
         repository.persist(contract);
-        return mapper.toDto(contract);
+        return dto(contract);
     }
 
     public ContractDto replace(UUID id, String ifMatch, ContractInput input) {
         Contract contract = writable(id);
         ETags.require(ifMatch, contract.version);
         apply(contract, input);
-        return mapper.toDto(contract);
+        return dto(contract);
     }
 
     public ContractDto patch(UUID id, String ifMatch, JsonNode patch) {
@@ -116,7 +124,7 @@ public class ContractService {
             throw new ConstraintViolationException(violations);
         }
         apply(contract, input);
-        return mapper.toDto(contract);
+        return dto(contract);
     }
 
     public void delete(UUID id, String ifMatch, boolean cascade) {
@@ -138,6 +146,7 @@ public class ContractService {
 
     private void apply(Contract contract, ContractInput input) {
         mapper.update(input, contract);
+        setPredecessor(contract, input.predecessorId());
         if (input.coordinators() != null) {
             Set<String> next = coordinators(input.coordinators(), contract.coordinators);
             if (next.isEmpty()) {
@@ -149,6 +158,55 @@ public class ContractService {
         touch(contract, Instant.now());
         // Flush now so a concurrent change surfaces as 412 from this call, not after the response is built
         repository.flush();
+    }
+
+    /** Sets the contract it follows: one the caller may read, not itself, not one that follows it (no cycle). */
+    private void setPredecessor(Contract contract, UUID predecessorId) {
+        if (predecessorId == null) {
+            contract.predecessor = null;
+            return;
+        }
+        if (contract.predecessor != null && contract.predecessor.id.equals(predecessorId)) {
+            return; // unchanged, even if the caller no longer reads it
+        }
+        if (predecessorId.equals(contract.id)) {
+            throw ApiException.badParameter("predecessorId", messages.get("org.cls.contract.predecessorIsItself"));
+        }
+        Contract predecessor = repository.findById(predecessorId);
+        if (predecessor == null || !access.canRead(predecessor)) {
+            throw ApiException.badParameter("predecessorId", messages.get("org.cls.contract.unknownPredecessor"));
+        }
+        Set<UUID> seen = new HashSet<>();
+        for (Contract c = predecessor; c != null && seen.add(c.id); c = c.predecessor) {
+            if (c.id.equals(contract.id)) {
+                throw ApiException.badParameter("predecessorId", messages.get("org.cls.contract.predecessorCycle"));
+            }
+        }
+        contract.predecessor = predecessor;
+    }
+
+    private ContractDto dto(Contract contract) {
+        return dtos(List.of(contract)).get(0);
+    }
+
+    /** The DTOs with the predecessor and successors the caller may read (one query for the successors of the page). */
+    private List<ContractDto> dtos(List<Contract> contracts) {
+        if (contracts.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String scope = access.scope().jpql("c", params);
+        params.put("ids", contracts.stream().map(c -> c.id).toList());
+        var query = repository.getEntityManager().createQuery("select c from Contract c where c.predecessor.id in :ids and "
+                + scope + " order by c.generation, c.name", Contract.class);
+        params.forEach(query::setParameter);
+        Map<UUID, List<ContractDto.ContractRef>> successors = new HashMap<>();
+        for (Contract s : query.getResultList()) {
+            successors.computeIfAbsent(s.predecessor.id, k -> new ArrayList<>()).add(ContractDto.ContractRef.of(s));
+        }
+        return contracts.stream().map(c -> mapper.toDto(c).withGenerations(
+                c.predecessor != null && access.canRead(c.predecessor) ? ContractDto.ContractRef.of(c.predecessor) : null,
+                successors.getOrDefault(c.id, List.of()))).toList();
     }
 
     private void touch(Contract contract, Instant now) {

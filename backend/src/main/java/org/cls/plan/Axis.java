@@ -21,7 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Audited
 @Table(name = "axis")
-public class Axis extends PanacheEntityBase {
+public class Axis extends PanacheEntityBase implements PlanItem {
 
     @Id
     public UUID id;
@@ -52,4 +52,33 @@ public class Axis extends PanacheEntityBase {
 
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
+
+    @Override
+    public int position() {
+        return position;
+    }
+
+    @Override
+    public void position(int position) {
+        this.position = position;
+    }
+
+    @Override
+    public void describe(String title, String description) {
+        this.title = title;
+        this.description = description;
+    }
+
+    @Override
+    public void created(String by, Instant at) {
+        createdAt = at;
+        createdBy = by;
+        touch(by, at);
+    }
+
+    @Override
+    public void touch(String by, Instant at) {
+        updatedAt = at;
+        updatedBy = by;
+    }
 }

@@ -19,7 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Audited
 @Table(name = "objective")
-public class Objective extends PanacheEntityBase {
+public class Objective extends PanacheEntityBase implements PlanItem {
 
     @Id
     public UUID id;
@@ -54,5 +54,34 @@ public class Objective extends PanacheEntityBase {
     /** "axis.objective", e.g. "2.3". */
     public String code() {
         return axis.position + "." + position;
+    }
+
+    @Override
+    public int position() {
+        return position;
+    }
+
+    @Override
+    public void position(int position) {
+        this.position = position;
+    }
+
+    @Override
+    public void describe(String title, String description) {
+        this.title = title;
+        this.description = description;
+    }
+
+    @Override
+    public void created(String by, Instant at) {
+        createdAt = at;
+        createdBy = by;
+        touch(by, at);
+    }
+
+    @Override
+    public void touch(String by, Instant at) {
+        updatedAt = at;
+        updatedBy = by;
     }
 }

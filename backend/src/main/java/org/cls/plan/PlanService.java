@@ -1,6 +1,5 @@
 package org.cls.plan;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,14 +15,13 @@ import org.cls.common.ETags;
 import org.cls.common.Patching;
 import org.cls.contract.Contract;
 import org.cls.contract.ContractAccess;
-import org.cls.security.CurrentUser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.panache.common.Sort;
 
 /**
- * Axes and objectives of a contract's plan. Positions are kept 1..n without gaps, in one transaction.
+ * Axes and objectives of a contract's plan. Positions are kept 1..n without gaps ({@link OrderedChildren}), in one transaction.
  * Reads run in a (read) transaction too: the access rule walks lazy associations up to the contract.
  */
 @ApplicationScoped
@@ -37,9 +35,6 @@ public class PlanService {
     PlanMapper mapper;
 
     @Inject
-    CurrentUser user;
-
-    @Inject
     Patching patching;
 
     @Inject
@@ -47,6 +42,9 @@ public class PlanService {
 
     @Inject
     PlanDependents dependents;
+
+    @Inject
+    OrderedChildren children;
 
     // --- axes
 
@@ -60,19 +58,7 @@ public class PlanService {
         Axis axis = new Axis();
         axis.id = UUID.randomUUID();
         axis.contract = contract;
-        axis.title = input.title().trim();
-        axis.description = blankToNull(input.description());
-        Instant now = Instant.now();
-        axis.createdAt = now;
-        axis.createdBy = user.username();
-        axis.updatedAt = now;
-        axis.updatedBy = user.username();
-        List<Axis> siblings = axesOf(contract);
-        place(siblings, axis, input.position());
-        renumberAxes(siblings, axis);
-        axis.persist();
-        em.flush();
-        return mapper.toDto(axis);
+        return mapper.toDto(children.create(axis, axesOf(contract), input));
     }
 
     public AxisDto getAxis(UUID id) {
@@ -82,14 +68,14 @@ public class PlanService {
     public AxisDto replaceAxis(UUID id, String ifMatch, AxisInput input) {
         Axis axis = writableAxis(id);
         ETags.require(ifMatch, axis.version);
-        applyAxis(axis, input);
+        children.update(axis, axesOf(axis.contract), input);
         return mapper.toDto(axis);
     }
 
     public AxisDto patchAxis(UUID id, String ifMatch, JsonNode patch) {
         Axis axis = writableAxis(id);
         ETags.require(ifMatch, axis.version);
-        applyAxis(axis, patching.apply(mapper.toInput(axis), patch, AxisInput.class));
+        children.update(axis, axesOf(axis.contract), patching.apply(mapper.toInput(axis), patch, AxisInput.class));
         return mapper.toDto(axis);
     }
 
@@ -107,38 +93,7 @@ public class PlanService {
         }
         Contract contract = axis.contract;
         em.createQuery("delete from Objective o where o.axis = :axis").setParameter("axis", axis).executeUpdate();
-        axis.delete();
-        em.flush();
-        List<Axis> rest = axesOf(contract);
-        rest.remove(axis);
-        renumberAxes(rest, null);
-        em.flush();
-    }
-
-    private void applyAxis(Axis axis, AxisInput input) {
-        // Siblings are read before any change so that one flush writes one new version
-        List<Axis> siblings = axesOf(axis.contract);
-        axis.title = input.title().trim();
-        axis.description = blankToNull(input.description());
-        touch(axis);
-        if (input.position() != null && input.position() != axis.position) {
-            siblings.remove(axis);
-            place(siblings, axis, input.position());
-            renumberAxes(siblings, axis);
-        }
-        em.flush();
-    }
-
-    private void renumberAxes(List<Axis> ordered, Axis moved) {
-        for (int i = 0; i < ordered.size(); i++) {
-            Axis a = ordered.get(i);
-            if (a.position != i + 1) {
-                a.position = i + 1;
-                if (a != moved) {
-                    touch(a);
-                }
-            }
-        }
+        children.delete(axis, () -> axesOf(contract));
     }
 
     private List<Axis> axesOf(Contract contract) {
@@ -170,19 +125,7 @@ public class PlanService {
         Objective objective = new Objective();
         objective.id = UUID.randomUUID();
         objective.axis = axis;
-        objective.title = input.title().trim();
-        objective.description = blankToNull(input.description());
-        Instant now = Instant.now();
-        objective.createdAt = now;
-        objective.createdBy = user.username();
-        objective.updatedAt = now;
-        objective.updatedBy = user.username();
-        List<Objective> siblings = objectivesOf(axis);
-        place(siblings, objective, input.position());
-        renumberObjectives(siblings, objective);
-        objective.persist();
-        em.flush();
-        return mapper.toDto(objective);
+        return mapper.toDto(children.create(objective, objectivesOf(axis), input));
     }
 
     public ObjectiveDto getObjective(UUID id) {
@@ -192,14 +135,14 @@ public class PlanService {
     public ObjectiveDto replaceObjective(UUID id, String ifMatch, AxisInput input) {
         Objective objective = writableObjective(id);
         ETags.require(ifMatch, objective.version);
-        applyObjective(objective, input);
+        children.update(objective, objectivesOf(objective.axis), input);
         return mapper.toDto(objective);
     }
 
     public ObjectiveDto patchObjective(UUID id, String ifMatch, JsonNode patch) {
         Objective objective = writableObjective(id);
         ETags.require(ifMatch, objective.version);
-        applyObjective(objective, patching.apply(mapper.toInput(objective), patch, AxisInput.class));
+        children.update(objective, objectivesOf(objective.axis), patching.apply(mapper.toInput(objective), patch, AxisInput.class));
         return mapper.toDto(objective);
     }
 
@@ -214,38 +157,7 @@ public class PlanService {
             }
         }
         Axis axis = objective.axis;
-        objective.delete();
-        em.flush();
-        List<Objective> rest = objectivesOf(axis);
-        rest.remove(objective);
-        renumberObjectives(rest, null);
-        em.flush();
-    }
-
-    private void applyObjective(Objective objective, AxisInput input) {
-        // Siblings are read before any change so that one flush writes one new version
-        List<Objective> siblings = objectivesOf(objective.axis);
-        objective.title = input.title().trim();
-        objective.description = blankToNull(input.description());
-        touch(objective);
-        if (input.position() != null && input.position() != objective.position) {
-            siblings.remove(objective);
-            place(siblings, objective, input.position());
-            renumberObjectives(siblings, objective);
-        }
-        em.flush();
-    }
-
-    private void renumberObjectives(List<Objective> ordered, Objective moved) {
-        for (int i = 0; i < ordered.size(); i++) {
-            Objective o = ordered.get(i);
-            if (o.position != i + 1) {
-                o.position = i + 1;
-                if (o != moved) {
-                    touch(o);
-                }
-            }
-        }
+        children.delete(objective, () -> objectivesOf(axis));
     }
 
     List<Objective> objectivesOf(Axis axis) {
@@ -264,24 +176,6 @@ public class PlanService {
         Objective objective = readableObjective(id);
         access.requireWrite(objective.axis.contract);
         return objective;
-    }
-
-    // --- helpers
-
-    /** Inserts an item at a 1-based position (end when null or beyond the end). */
-    private static <T> void place(List<T> siblings, T item, Integer position) {
-        int index = position == null ? siblings.size() : Math.min(position - 1, siblings.size());
-        siblings.add(index, item);
-    }
-
-    private void touch(Axis axis) {
-        axis.updatedAt = Instant.now();
-        axis.updatedBy = user.username();
-    }
-
-    private void touch(Objective objective) {
-        objective.updatedAt = Instant.now();
-        objective.updatedBy = user.username();
     }
 
     static String blankToNull(String s) {

@@ -32,9 +32,20 @@ class DemoDataTest {
     }
 
     @Test
+    void demoContractFollowsTheFirstGenerationExtendedByAnAmendment() {
+        String contract = as(COORDINATOR).get("/api/v1/contracts?q=CLS 2").then().statusCode(200).extract().path("items[0].id");
+        String first = as(COORDINATOR).get("/api/v1/contracts/" + contract).then().statusCode(200)
+                .body("predecessor.name", equalTo("CLS 1 du Grand Quercy")).extract().path("predecessor.id");
+        as(COORDINATOR).get("/api/v1/contracts/" + first + "/amendments").then().statusCode(200)
+                .body("newEndDate", contains("2024-12-31")).body("previousEndDate", contains("2024-07-02"));
+        as(COORDINATOR).get("/api/v1/contracts/" + first).then().body("endDate", equalTo("2024-12-31"))
+                .body("successors.id", contains(contract));
+    }
+
+    @Test
     void demoPlanHasAxesObjectivesAndPilotedActions() {
-        String contract = as(COORDINATOR).get("/api/v1/contracts").then().statusCode(200)
-                .body("items.name", contains("CLS 2 du Grand Quercy")).extract().path("items[0].id");
+        String contract = as(COORDINATOR).get("/api/v1/contracts?sort=name").then().statusCode(200)
+                .body("items.name", contains("CLS 1 du Grand Quercy", "CLS 2 du Grand Quercy")).extract().path("items[1].id");
         as(COORDINATOR).get("/api/v1/contracts/" + contract + "/plan").then().statusCode(200)
                 .body("axes", hasSize(greaterThanOrEqualTo(2)))
                 .body("actionCount", greaterThanOrEqualTo(5))

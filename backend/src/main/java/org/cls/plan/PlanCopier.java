@@ -24,13 +24,9 @@ public class PlanCopier {
         Axis axis = new Axis();
         axis.id = UUID.randomUUID();
         axis.contract = target;
-        axis.position = source.position;
-        axis.title = source.title;
-        axis.description = source.description;
-        axis.createdAt = now;
-        axis.createdBy = by;
-        axis.updatedAt = now;
-        axis.updatedBy = by;
+        axis.position(source.position());
+        axis.describe(source.title, source.description);
+        axis.created(by, now);
         axis.persist();
         return axis;
     }
@@ -39,13 +35,9 @@ public class PlanCopier {
         Objective objective = new Objective();
         objective.id = UUID.randomUUID();
         objective.axis = target;
-        objective.position = source.position;
-        objective.title = source.title;
-        objective.description = source.description;
-        objective.createdAt = now;
-        objective.createdBy = by;
-        objective.updatedAt = now;
-        objective.updatedBy = by;
+        objective.position(source.position());
+        objective.describe(source.title, source.description);
+        objective.created(by, now);
         objective.persist();
         return objective;
     }

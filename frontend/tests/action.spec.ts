@@ -221,7 +221,7 @@ describe('action form', SLOW, () => {
       fundings: [{ funderId: ARS_PARTNER, year: 2026, amount: 3000, kind: 'OPERATING', status: 'REQUESTED' }],
       steps: [{ title: 'Repérer les parcours', done: false }],
     })
-    expect(router.currentRoute.value.fullPath).toBe('/actions/new-id')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/actions/new-id'), { timeout: 10_000 })
   })
 
   it('shows field errors next to their fields, also in the rows of a list', async () => {
@@ -271,6 +271,6 @@ describe('action form', SLOW, () => {
     expect(body.title).toBe('Sport santé')
     expect(body.partners).toEqual([{ partnerId: ARS_PARTNER, role: 'FUNDER' }])
     expect(body.steps).toHaveLength(2)
-    expect(router.currentRoute.value.fullPath).toBe(`/actions/${ACTION1}`)
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe(`/actions/${ACTION1}`), { timeout: 10_000 })
   })
 })

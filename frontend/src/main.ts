@@ -8,6 +8,7 @@ import { i18n } from './i18n'
 import { primeVueOptions } from './theme'
 import { useAuthStore } from './stores/auth'
 import './styles/theme.css'
+import './styles/plan.css'
 
 const app = createApp(App)
 const pinia = createPinia()

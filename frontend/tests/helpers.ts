@@ -12,6 +12,7 @@ import type { Contract } from '@/api/client'
 import ContractListPage from '@/pages/ContractListPage.vue'
 import ContractFormPage from '@/pages/ContractFormPage.vue'
 import ContractDetailPage from '@/pages/ContractDetailPage.vue'
+import { planRoutes } from '@/router/planRoutes'
 
 export interface User {
   roles: string[]
@@ -98,6 +99,7 @@ export async function mountAt(path: string, user: User) {
       { path: '/contracts/new', name: 'contract-new', component: ContractFormPage },
       { path: '/contracts/:id', name: 'contract', component: ContractDetailPage, props: true },
       { path: '/contracts/:id/edit', name: 'contract-edit', component: ContractFormPage, props: true },
+      ...planRoutes,
     ],
   })
   await router.push(path)

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
 import { useAuthStore } from '@/stores/auth'
+import { planRoutes } from './planRoutes'
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -40,6 +41,7 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: { requiresAuth: true, title: 'form.editTitle' },
   },
+  ...planRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -121,8 +121,25 @@ await run('plan', async () => {
     await coord.getByRole('heading', { level: 1, name: `Fiche action 1.1.3 – ${NEW_TITLE}`, exact: true }).waitFor()
     const main = await coord.locator('main').innerText()
     assert(main.includes('20 %') && main.includes('En cours'), 'the fiche does not show the new status and progress')
-    await coord.context().close()
   }, { needs: ['coordinator-creates-action'] })
+
+  await step('coordinator-partners', async () => {
+    setPage(coord)
+    await coord.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Partenaires', exact: true }).click()
+    await coord.getByRole('heading', { level: 1, name: 'Annuaire des partenaires', exact: true }).waitFor()
+    await coord.getByLabel('Nom', { exact: true }).fill('Cahors')
+    await coord.getByRole('button', { name: 'Filtrer', exact: true }).click()
+    await coord.waitForURL((u) => u.searchParams.get('q') === 'Cahors')
+    const table = coord.getByRole('table')
+    await table.getByRole('link', { name: 'PETR Grand Quercy', exact: true }).waitFor({ state: 'detached' })
+    await checkA11y(coord, 'partners directory (coordinator)')
+    await table.getByRole('link', { name: 'CPTS du Grand Cahors', exact: true }).click()
+    await coord.getByRole('heading', { level: 1, name: 'CPTS du Grand Cahors', exact: true }).waitFor()
+    await coord.getByRole('region', { name: 'Contacts' }).getByText('Paul Pilote', { exact: true }).waitFor()
+    await coord.getByRole('region', { name: 'Actions pilotées' }).getByRole('link', { name: `1.1.1 ${OWN_ACTION}`, exact: true }).waitFor()
+    await checkA11y(coord, 'partner page (coordinator)')
+    await coord.context().close()
+  }, { needs: ['coordinator-opens-plan'] })
 
   await step('pilot-updates-own-action', async () => {
     pilot = await newUserPage('pilot')

@@ -56,7 +56,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageDtoActionDto"];
                     };
                 };
-                /** @description Bad paging, sort or filter. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -65,7 +65,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -73,13 +73,6 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
                 };
             };
         };
@@ -107,7 +100,7 @@ export interface paths {
                         "application/json": components["schemas"]["Action"];
                     };
                 };
-                /** @description Invalid action: `errors` names each field. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -116,7 +109,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -125,8 +118,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only the coordinators of the contract create its actions. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -170,7 +181,16 @@ export interface paths {
                         "application/json": components["schemas"]["Action"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -179,14 +199,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such action within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -225,7 +238,7 @@ export interface paths {
                         "application/json": components["schemas"]["Action"];
                     };
                 };
-                /** @description Invalid action. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -234,7 +247,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -243,7 +256,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller (pilots use PATCH). */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -252,7 +265,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such action within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -261,7 +274,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -270,7 +292,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -304,7 +335,16 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -313,7 +353,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -322,7 +362,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such action within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -331,7 +371,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -340,7 +389,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -448,7 +497,7 @@ export interface paths {
                         "application/json": components["schemas"]["Action"];
                     };
                 };
-                /** @description Invalid result. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -457,7 +506,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -466,7 +515,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller, or a pilot changing other fields. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -475,7 +524,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such action within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -484,7 +533,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -493,7 +551,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -542,7 +609,16 @@ export interface paths {
                         "application/json": components["schemas"]["PageDtoHistoryEntryDto"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -551,12 +627,14 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
+                /** @description No such object within the caller's read scope. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -596,7 +674,16 @@ export interface paths {
                         "application/json": components["schemas"]["Note"][];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -605,14 +692,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such action within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -652,7 +732,7 @@ export interface paths {
                         "application/json": components["schemas"]["Note"];
                     };
                 };
-                /** @description Invalid note. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -661,7 +741,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -670,7 +750,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but the caller may not add notes. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -679,8 +759,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such action within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -724,19 +822,32 @@ export interface paths {
                         "application/json": components["schemas"]["Amendment"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Allowed */
-                403: {
+                /** @description No such object within the caller's read scope. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -768,26 +879,77 @@ export interface paths {
                         "application/json": components["schemas"]["Amendment"];
                     };
                 };
-                /** @description Bad Request */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Authorized */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -817,19 +979,68 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not Authorized */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -882,19 +1093,77 @@ export interface paths {
                         "application/json": components["schemas"]["Amendment"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -928,7 +1197,16 @@ export interface paths {
                         "application/json": components["schemas"]["Axis"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -937,14 +1215,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such axis within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -983,7 +1254,7 @@ export interface paths {
                         "application/json": components["schemas"]["Axis"];
                     };
                 };
-                /** @description Invalid input. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -992,7 +1263,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1001,7 +1272,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1010,7 +1281,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such axis within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1019,7 +1290,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -1028,7 +1308,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -1065,7 +1354,16 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1074,7 +1372,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1083,7 +1381,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such axis within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1092,7 +1390,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The axis has objectives (named in `detail`) and `cascade` was not asked. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1101,7 +1399,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -1110,7 +1408,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -1165,7 +1463,7 @@ export interface paths {
                         "application/json": components["schemas"]["Axis"];
                     };
                 };
-                /** @description Invalid result. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1174,7 +1472,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1183,7 +1481,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1192,7 +1490,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such axis within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1201,7 +1499,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -1210,7 +1517,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -1251,7 +1567,16 @@ export interface paths {
                         "application/json": components["schemas"]["Objective"][];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1260,14 +1585,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such axis within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1304,7 +1622,7 @@ export interface paths {
                         "application/json": components["schemas"]["Objective"];
                     };
                 };
-                /** @description Invalid input: `errors` names each field. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1313,7 +1631,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1322,7 +1640,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1331,8 +1649,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such axis within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1412,7 +1748,16 @@ export interface paths {
                         "application/json": components["schemas"]["Contact"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1421,14 +1766,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such contact. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1467,7 +1805,7 @@ export interface paths {
                         "application/json": components["schemas"]["Contact"];
                     };
                 };
-                /** @description Invalid contact. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1476,7 +1814,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1485,7 +1823,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators write the directory. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1494,7 +1832,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such contact. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1503,7 +1841,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -1512,7 +1859,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -1546,7 +1902,16 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1555,7 +1920,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators write the directory. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1564,7 +1929,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such contact. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1573,7 +1938,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The contact pilots actions (named in `detail`). */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1582,7 +1947,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -1591,7 +1956,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -1653,7 +2018,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageDtoContractDto"];
                     };
                 };
-                /** @description Bad paging, sort or filter. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1662,7 +2027,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1670,13 +2035,6 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
                 };
             };
         };
@@ -1704,7 +2062,7 @@ export interface paths {
                         "application/json": components["schemas"]["Contract"];
                     };
                 };
-                /** @description Invalid contract: `errors` names each field. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1713,7 +2071,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1722,8 +2080,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators create contracts. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1767,7 +2143,16 @@ export interface paths {
                         "application/json": components["schemas"]["Contract"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1776,14 +2161,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such contract within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1822,7 +2200,7 @@ export interface paths {
                         "application/json": components["schemas"]["Contract"];
                     };
                 };
-                /** @description Invalid contract. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1831,7 +2209,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1840,7 +2218,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1849,7 +2227,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such contract within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1858,7 +2236,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match: someone changed the contract since. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -1867,7 +2254,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -1904,7 +2300,16 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1913,7 +2318,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1922,7 +2327,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such contract within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1931,7 +2336,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The contract has a plan (its axes are named in `detail`) and `cascade` was not asked. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1940,7 +2345,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -1949,7 +2354,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -2027,7 +2432,7 @@ export interface paths {
                         "application/json": components["schemas"]["Contract"];
                     };
                 };
-                /** @description Invalid result. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2036,7 +2441,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2045,7 +2450,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2054,7 +2459,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such contract within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2063,7 +2468,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -2072,7 +2486,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -2113,19 +2536,32 @@ export interface paths {
                         "application/json": components["schemas"]["Amendment"][];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Allowed */
-                403: {
+                /** @description No such object within the caller's read scope. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -2158,26 +2594,59 @@ export interface paths {
                         "application/json": components["schemas"]["Amendment"];
                     };
                 };
-                /** @description Bad Request */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Authorized */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -2215,7 +2684,16 @@ export interface paths {
                         "application/json": components["schemas"]["Axis"][];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2224,14 +2702,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such contract within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2268,7 +2739,7 @@ export interface paths {
                         "application/json": components["schemas"]["Axis"];
                     };
                 };
-                /** @description Invalid input: `errors` names each field. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2277,7 +2748,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2286,7 +2757,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2295,8 +2766,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such contract within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2348,7 +2837,16 @@ export interface paths {
                         "application/json": components["schemas"]["PageDtoHistoryEntryDto"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2357,12 +2855,14 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
+                /** @description No such object within the caller's read scope. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -2402,7 +2902,16 @@ export interface paths {
                         "application/json": components["schemas"]["Plan"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2411,14 +2920,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such contract within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2473,19 +2975,50 @@ export interface paths {
                         "application/json": components["schemas"]["Plan"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -2521,19 +3054,14 @@ export interface paths {
                         "application/json": components["schemas"]["Me"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
-                    content?: never;
                 };
             };
         };
@@ -2573,7 +3101,16 @@ export interface paths {
                         "application/json": components["schemas"]["Objective"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2582,14 +3119,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such objective within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2628,7 +3158,7 @@ export interface paths {
                         "application/json": components["schemas"]["Objective"];
                     };
                 };
-                /** @description Invalid input. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2637,7 +3167,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2646,7 +3176,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2655,7 +3185,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such objective within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2664,7 +3194,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -2673,7 +3212,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -2710,7 +3258,16 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2719,7 +3276,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2728,7 +3285,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such objective within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2737,7 +3294,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The objective has actions (named in `detail`) and `cascade` was not asked. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2746,7 +3303,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -2755,7 +3312,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -2810,7 +3367,7 @@ export interface paths {
                         "application/json": components["schemas"]["Objective"];
                     };
                 };
-                /** @description Invalid result. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2819,7 +3376,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2828,7 +3385,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2837,7 +3394,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such objective within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2846,7 +3403,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -2855,7 +3421,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -2905,7 +3480,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageDtoPartnerDto"];
                     };
                 };
-                /** @description Bad paging, sort or filter. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2914,7 +3489,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2922,13 +3497,6 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
                 };
             };
         };
@@ -2956,7 +3524,7 @@ export interface paths {
                         "application/json": components["schemas"]["Partner"];
                     };
                 };
-                /** @description Invalid partner: `errors` names each field. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2965,7 +3533,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2974,7 +3542,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators write the directory. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2983,8 +3551,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Another partner has this SIRET (named in `detail`). */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3028,7 +3605,16 @@ export interface paths {
                         "application/json": components["schemas"]["Partner"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3037,14 +3623,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such partner. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3083,7 +3662,7 @@ export interface paths {
                         "application/json": components["schemas"]["Partner"];
                     };
                 };
-                /** @description Invalid partner. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3092,7 +3671,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3101,7 +3680,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators write the directory. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3110,7 +3689,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such partner. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3119,7 +3698,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Another partner has this SIRET. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3128,7 +3707,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -3137,7 +3716,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -3174,7 +3762,16 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3183,7 +3780,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators write the directory. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3192,7 +3789,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such partner. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3201,7 +3798,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The partner has contacts and `cascade` was not asked, or actions name it (named in `detail`). */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3210,7 +3807,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -3219,7 +3816,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -3283,7 +3880,7 @@ export interface paths {
                         "application/json": components["schemas"]["Partner"];
                     };
                 };
-                /** @description Invalid result. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3292,7 +3889,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3301,7 +3898,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators write the directory. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3310,7 +3907,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such partner. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3319,7 +3916,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Another partner has this SIRET. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3328,7 +3925,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -3337,7 +3934,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -3378,7 +3984,16 @@ export interface paths {
                         "application/json": components["schemas"]["Contact"][];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3387,14 +4002,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such partner. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3431,7 +4039,7 @@ export interface paths {
                         "application/json": components["schemas"]["Contact"];
                     };
                 };
-                /** @description Invalid contact: `errors` names each field. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3440,7 +4048,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3449,7 +4057,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators write the directory. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3458,8 +4066,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such partner. */
+                /** @description No such object within the caller's read scope. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -132,4 +132,32 @@ describe('partner page', SLOW, () => {
     expect(await posts[1].json()).toEqual({ firstName: 'Anne', lastName: 'Martin', email: 'anne@example.org' })
     expect(screen.getByText('Contact Anne Martin ajouté.')).toBeTruthy()
   })
+
+  it('shows why a partner cannot be deleted, and deletes it with its contacts only after a second confirmation', async () => {
+    const fetch = partnerApi((req) => {
+      if (req.method !== 'DELETE') return undefined
+      return new URL(req.url).searchParams.get('cascade') === 'true'
+        ? new Response(null, { status: 204 })
+        : json({ status: 409, title: 'Conflict', detail: "Partner 'CPTS du Grand Cahors' has 1 contact(s): Paul Pilote." }, 409)
+    })
+    const { router } = await mountAt(`/partners/${CPTS}`, coordinator)
+    await fireEvent.click(screen.getByRole('button', { name: 'Supprimer' }))
+    await flushPromises()
+    await fireEvent.click(await screen.findByRole('button', { name: 'Oui, supprimer' }))
+    await flushPromises()
+    const first = requests(fetch).filter((r) => r.method === 'DELETE')
+    expect(first).toHaveLength(1)
+    expect(first[0].headers.get('If-Match')).toBe('"2"')
+    expect(new URL(first[0].url).searchParams.has('cascade')).toBe(false)
+    const alert = screen.getAllByRole('alert').find((a) => a.textContent?.includes('Paul Pilote'))!
+    expect(alert.textContent).toContain("n'a pas été supprimé")
+    await fireEvent.click(within(alert).getByRole('button', { name: 'Supprimer aussi ses contacts' }))
+    await flushPromises()
+    await fireEvent.click(await screen.findByRole('button', { name: 'Oui, tout supprimer' }))
+    await flushPromises()
+    const second = requests(fetch).filter((r) => r.method === 'DELETE')
+    expect(second).toHaveLength(2)
+    expect(new URL(second[1].url).searchParams.get('cascade')).toBe('true')
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('partners'), { timeout: 10_000 })
+  })
 })

@@ -160,6 +160,15 @@ export async function updatePartner(id: string, version: number, body: PartnerIn
   return (await unwrap(api.PUT('/api/v1/partners/{id}', { params: { path: { id } } as never, headers: ifMatch(version), body }))).data
 }
 
+export async function deletePartner(partner: Partner, cascade = false): Promise<void> {
+  await unwrap(
+    api.DELETE('/api/v1/partners/{id}', {
+      params: { path: { id: partner.id }, query: cascade ? { cascade: true } : {} } as never,
+      headers: ifMatch(partner.version),
+    }),
+  )
+}
+
 export async function listContacts(partnerId: string): Promise<Contact[]> {
   const { data } = await unwrap(api.GET('/api/v1/partners/{id}/contacts', { params: { path: { id: partnerId } } }))
   return Array.isArray(data) ? data : []

@@ -41,6 +41,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'form.editTitle' },
   },
   {
+    path: '/me/indicators',
+    name: 'my-indicators',
+    component: () => import('@/pages/MyIndicatorsPage.vue'),
+    meta: { requiresAuth: true, title: 'indicators.due.title' },
+  },
+  {
+    path: '/indicators/actions/:actionId',
+    name: 'action-indicators',
+    component: () => import('@/pages/ActionIndicatorsPage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'indicators.pageTitle' },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/pages/NotFoundPage.vue'),

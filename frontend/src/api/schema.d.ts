@@ -646,6 +646,222 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/actions/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the indicators of an action with their latest value, achievement and status
+         * @description Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The indicators, in creation order. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an indicator of an action (coordinators of the contract) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{id}/measurements.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the values of an action's indicators as CSV
+         * @description RFC 4180, comma-separated, UTF-8, one header line; one line per value, by indicator then date.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actions/{id}/notes": {
         parameters: {
             query?: never;
@@ -2874,6 +3090,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contracts/{id}/measurements.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the values of every indicator of a contract (actions' and objectives') as CSV
+         * @description RFC 4180, comma-separated, UTF-8, one header line; one line per value, in the plan's order then by date.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts/{id}/plan": {
         parameters: {
             query?: never;
@@ -3028,6 +3312,574 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an indicator with its latest value, achievement and status
+         * @description Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The indicator; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace an indicator (If-Match required; coordinators of the contract) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorInput"];
+                };
+            };
+            responses: {
+                /** @description The updated indicator. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete an indicator (If-Match required; coordinators); one with values only with cascade=true
+         * @description 409 naming how many values it has and their dates unless cascade=true, which deletes them with it.
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Also delete its values. */
+                    cascade?: boolean;
+                };
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of an indicator (JSON merge patch, If-Match required; coordinators of the contract) */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description Name.
+                         * @example Participants aux ateliers
+                         */
+                        name: string;
+                        /** @description Kind: PROCESS (réalisation), RESULT (résultat) or IMPACT. */
+                        kind: components["schemas"]["IndicatorKind"];
+                        /**
+                         * @description Unit of the values.
+                         * @example personnes
+                         */
+                        unit?: string;
+                        /** @description Which way is better: INCREASE or DECREASE. */
+                        direction: components["schemas"]["Direction"];
+                        /** @description Situation at the start (value and date); optional: without it the first value recorded is the reference. */
+                        baseline?: components["schemas"]["IndicatorPoint"];
+                        /** @description Target value and the date it should be reached by: after the baseline date, and not on the wrong side of the baseline value for the direction. */
+                        target: components["schemas"]["IndicatorPoint"];
+                        /** @description How often a value is expected. */
+                        frequency: components["schemas"]["Frequency"];
+                        /**
+                         * @description Data source.
+                         * @example Feuilles d'émargement des ateliers
+                         */
+                        source?: string;
+                        /** @description Definition, how the value is computed. */
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated indicator. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the values of an indicator, oldest date first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The values by date. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a value of an indicator; author and time come from the token
+         * @description Coordinators of the contract and the pilot of the indicator's action. One value per indicator and date: when the date already has one, 409 unless If-Match carries that value's version, which replaces it (200).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description To replace the value already at that date: its ETag. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeasurementInput"];
+                };
+            };
+            responses: {
+                /** @description The value at that date was replaced (If-Match given). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"];
+                    };
+                };
+                /** @description Recorded; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -3071,6 +3923,530 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/indicators-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicators the caller has to feed as a pilot, most overdue first
+         * @description Indicators of the actions whose pilot contact has the caller's email (pilot role), whose next value is due (nextDueDate on or before today, Europe/Paris, plus `withinDays`), with their latest value. Empty for other roles.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zero-based page number. */
+                    page?: number;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                    /** @description Also the indicators due within this many days (0 to 366). */
+                    withinDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of due indicators, the oldest due date first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoIndicatorDueDto"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measurements/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save the values of a reporting round at once: all or nothing
+         * @description Each line names its indicator; the caller must be allowed to record each one (coordinators of the contract, the action's pilot). A line whose date already has a value replaces it only with that value's `version`. When any line is rejected nothing is saved and one 400 problem lists the errors of every rejected line, with fields named `measurements[i].field` (i from 0).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeasurementBatchInput"];
+                };
+            };
+            responses: {
+                /** @description Every value saved, in the order sent. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeasurementBatchResult"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measurements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a value of an indicator */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The value; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a value (If-Match required; coordinators and the action's pilot)
+         * @description Moving it to a date that already has a value is a 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeasurementInput"];
+                };
+            };
+            responses: {
+                /** @description The updated value. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a value (If-Match required; coordinators and the action's pilot) */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of a value (JSON merge patch, If-Match required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description The date the value refers to (the end of the period it covers).
+                         * @example 2025-06-30
+                         */
+                        date: components["schemas"]["LocalDate"];
+                        /**
+                         * @description The value, in the indicator's unit.
+                         * @example 45
+                         */
+                        value: number;
+                        /**
+                         * @description Comment.
+                         * @example Deux ateliers annulés faute d'animateur.
+                         */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated value. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/objectives/{id}": {
@@ -3441,6 +4817,154 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/objectives/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the indicators of an objective (contract-level indicators)
+         * @description Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The indicators, in creation order. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an indicator of an objective (coordinators of the contract) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/partners": {
@@ -4599,6 +6123,11 @@ export interface components {
          * @enum {string}
          */
         ContractStatus: "PREFIGURATION" | "ELABORATION" | "SIGNED" | "ENDED";
+        /**
+         * @description Which way is better: INCREASE (higher is better) or DECREASE (lower is better).
+         * @enum {string}
+         */
+        Direction: "INCREASE" | "DECREASE";
         /** @description A field's value before and after a change, as text (dates ISO-8601, lists comma-separated, partners by name). */
         FieldChange: {
             /** @description API name of the field, e.g. `status`, `territory.communeCodes`. */
@@ -4618,6 +6147,11 @@ export interface components {
             /** @description What is wrong, in the language asked by Accept-Language (French by default). */
             message?: string;
         };
+        /**
+         * @description How often a value is expected. Periods end on the last day of each month (MONTHLY), of March, June, September and December (QUARTERLY), of June and December (SEMIANNUAL), of December (YEARLY).
+         * @enum {string}
+         */
+        Frequency: "MONTHLY" | "QUARTERLY" | "SEMIANNUAL" | "YEARLY";
         /** @description The fundings of one funder, summed. */
         FunderTotal: {
             /** @description The funder. */
@@ -4729,6 +6263,138 @@ export interface components {
          * @enum {string}
          */
         HistoryOperation: "CREATED" | "UPDATED" | "DELETED";
+        /** @description An indicator of an action or of an objective, with what its values say. Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date. */
+        Indicator: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag; send it back in If-Match to change the indicator.
+             */
+            version: number;
+            /** @description The action it measures; absent for an objective's indicator. */
+            actionId?: components["schemas"]["UUID"];
+            /** @description The objective it measures (contract-level indicator); absent for an action's indicator. */
+            objectiveId?: components["schemas"]["UUID"];
+            /** @description The contract it belongs to. */
+            contractId: components["schemas"]["UUID"];
+            /** @description Name. */
+            name: string;
+            /** @description Kind. */
+            kind: components["schemas"]["IndicatorKind"];
+            /** @description Unit of the values. */
+            unit?: string;
+            /** @description Which way is better. */
+            direction: components["schemas"]["Direction"];
+            /** @description Situation at the start; absent when none was given. */
+            baseline?: components["schemas"]["IndicatorPoint"];
+            /** @description Target value and date. */
+            target: components["schemas"]["IndicatorPoint"];
+            /** @description How often a value is expected. */
+            frequency: components["schemas"]["Frequency"];
+            /** @description Data source. */
+            source?: string;
+            /** @description Definition, how the value is computed. */
+            description?: string;
+            /** @description The latest value (by date); absent without values. */
+            latestValue?: number;
+            /** @description The date of the latest value. */
+            latestDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: double
+             * @description Share of the way from the reference to the target covered by the latest value, 0 to 1 (1 = target reached), direction-aware and clamped; absent without values.
+             */
+            achievement?: number;
+            /**
+             * Format: double
+             * @description Share of the way expected today on a linear path to the target date, 0 to 1.
+             */
+            expectedAchievement: number;
+            /** @description ON_TRACK: target reached, or (up to the target date) achievement ≥ expectedAchievement − 0.10; AT_RISK: achievement ≥ expectedAchievement − 0.25 (or an unreached target after the target date); OFF_TRACK: further behind; NO_DATA: no value yet. */
+            trackStatus: components["schemas"]["TrackStatus"];
+            /** @description The date the next value refers to (end of the next period of the frequency); absent once a value covers the target date. */
+            nextDueDate?: components["schemas"]["LocalDate"];
+            /** @description Whether the caller may record values (coordinators of the contract, the action's pilot). */
+            canRecord: boolean;
+            /** @description Whether the caller may change or delete the indicator (coordinators of the contract). */
+            canEdit: boolean;
+            /** @description When it was created. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created it (login name). */
+            createdBy: string;
+            /** @description When it was last changed. */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description Who last changed it (login name). */
+            updatedBy: string;
+        };
+        /** @description An indicator the caller has to feed, with its action. */
+        IndicatorDue: {
+            /** @description The indicator, with its latest value and next due date. */
+            indicator: components["schemas"]["Indicator"];
+            /** @description Its action. */
+            actionId: components["schemas"]["UUID"];
+            /** @description The action's code. */
+            actionCode: string;
+            /** @description The action's title. */
+            actionTitle: string;
+            /** @description The contract. */
+            contractId: components["schemas"]["UUID"];
+            /** @description The contract's name. */
+            contractName: string;
+            /**
+             * Format: int64
+             * @description Days since the due date (0 when due today).
+             */
+            daysOverdue: number;
+        };
+        /** @description An indicator as clients send it (create, replace, merge-patch). */
+        IndicatorInput: {
+            /**
+             * @description Name.
+             * @example Participants aux ateliers
+             */
+            name: string;
+            /** @description Kind: PROCESS (réalisation), RESULT (résultat) or IMPACT. */
+            kind: components["schemas"]["IndicatorKind"];
+            /**
+             * @description Unit of the values.
+             * @example personnes
+             */
+            unit?: string;
+            /** @description Which way is better: INCREASE or DECREASE. */
+            direction: components["schemas"]["Direction"];
+            /** @description Situation at the start (value and date); optional: without it the first value recorded is the reference. */
+            baseline?: components["schemas"]["IndicatorPoint"];
+            /** @description Target value and the date it should be reached by: after the baseline date, and not on the wrong side of the baseline value for the direction. */
+            target: components["schemas"]["IndicatorPoint"];
+            /** @description How often a value is expected. */
+            frequency: components["schemas"]["Frequency"];
+            /**
+             * @description Data source.
+             * @example Feuilles d'émargement des ateliers
+             */
+            source?: string;
+            /** @description Definition, how the value is computed. */
+            description?: string;
+        };
+        /**
+         * @description PROCESS: réalisation (what was done); RESULT: immediate effect; IMPACT: long-term effect on health.
+         * @enum {string}
+         */
+        IndicatorKind: "PROCESS" | "RESULT" | "IMPACT";
+        /** @description A value at a date: the baseline (situation de départ) or the target (cible). */
+        IndicatorPoint: {
+            /**
+             * @description The value, in the indicator's unit.
+             * @example 200
+             */
+            value: number;
+            /**
+             * @description The date it refers to.
+             * @example 2026-12-31
+             */
+            date: components["schemas"]["LocalDate"];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -4760,6 +6426,90 @@ export interface components {
             regionCodes: string[];
             /** @description INSEE codes of the départements in scope. */
             departementCodes: string[];
+        };
+        /** @description A value of an indicator at a date. */
+        Measurement: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag; send it back in If-Match to change the value.
+             */
+            version: number;
+            /** @description The indicator. */
+            indicatorId: components["schemas"]["UUID"];
+            /** @description The date the value refers to. */
+            date: components["schemas"]["LocalDate"];
+            /** @description The value. */
+            value: number;
+            /** @description Comment. */
+            comment?: string;
+            /** @description Who recorded it last (login name, from the token). */
+            author: string;
+            /** @description Their display name. */
+            authorName: string;
+            /** @description When it was recorded last. */
+            recordedAt: components["schemas"]["Instant"];
+        };
+        /** @description The values of a reporting round, saved all at once or not at all. */
+        MeasurementBatchInput: {
+            /** @description 1 to 500 values. */
+            measurements?: components["schemas"]["MeasurementBatchLine"][];
+        };
+        /** @description One value of a batch. */
+        MeasurementBatchLine: {
+            /** @description The indicator. */
+            indicatorId: components["schemas"]["UUID"];
+            /**
+             * @description The date the value refers to.
+             * @example 2025-06-30
+             */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * @description The value.
+             * @example 45
+             */
+            value: number;
+            /** @description Comment. */
+            comment?: string;
+            /**
+             * Format: int64
+             * @description To replace the value already recorded at this date: its version (as in its ETag). Without it, a date that already has a value is rejected.
+             */
+            version?: number;
+        };
+        /** @description The values saved by a batch, in the order sent. */
+        MeasurementBatchResult: {
+            /** @description The saved values. */
+            measurements: components["schemas"]["Measurement"][];
+            /**
+             * Format: int32
+             * @description How many were new.
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description How many replaced a value.
+             */
+            updated: number;
+        };
+        /** @description A value of an indicator as clients send it; author and time come from the token. */
+        MeasurementInput: {
+            /**
+             * @description The date the value refers to (the end of the period it covers).
+             * @example 2025-06-30
+             */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * @description The value, in the indicator's unit.
+             * @example 45
+             */
+            value: number;
+            /**
+             * @description Comment.
+             * @example Deux ateliers annulés faute d'animateur.
+             */
+            comment?: string;
         };
         /** @description A follow-up note (note de suivi) of an action. */
         Note: {
@@ -4863,6 +6613,25 @@ export interface components {
         PageDtoHistoryEntryDto: {
             /** @description The items of this page, only those the caller may read. */
             items: components["schemas"]["HistoryEntry"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked (1 to 200).
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items the caller may read across all pages.
+             */
+            totalItems: number;
+        };
+        PageDtoIndicatorDueDto: {
+            /** @description The items of this page, only those the caller may read. */
+            items: components["schemas"]["IndicatorDue"][];
             /**
              * Format: int32
              * @description Zero-based page number.
@@ -5122,6 +6891,11 @@ export interface components {
          * @enum {string}
          */
         TerritoryKind: "PETR" | "PAYS" | "EPCI" | "COMMUNE" | "OTHER";
+        /**
+         * @description Where the indicator stands against the expected path: ON_TRACK, AT_RISK, OFF_TRACK, or NO_DATA when no value was recorded.
+         * @enum {string}
+         */
+        TrackStatus: "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "NO_DATA";
         /** Format: uuid */
         UUID: string;
     };

@@ -43,6 +43,19 @@ export const routes: RouteRecordRaw[] = [
   },
   ...planRoutes,
   {
+    path: '/me/indicators',
+    name: 'my-indicators',
+    component: () => import('@/pages/MyIndicatorsPage.vue'),
+    meta: { requiresAuth: true, title: 'indicators.due.title' },
+  },
+  {
+    path: '/indicators/actions/:actionId',
+    name: 'action-indicators',
+    component: () => import('@/pages/ActionIndicatorsPage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'indicators.pageTitle' },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/pages/NotFoundPage.vue'),

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,6 +27,7 @@ import org.cls.security.AuthorizationPolicy.Who;
 import org.cls.support.Caller;
 import org.cls.support.ContractFactory;
 import org.cls.support.Database;
+import org.cls.support.IndicatorFactory;
 import org.cls.support.PartnerFactory;
 import org.cls.support.PlanFactory;
 import org.junit.jupiter.api.DynamicNode;
@@ -47,6 +50,7 @@ import io.restassured.specification.RequestSpecification;
 class AuthorizationMatrixTest {
 
     static final String ACTION_TITLE = "Sport santé sur ordonnance";
+    static final String MEASUREMENT_DATE = "2025-06-30";
     static final String STALE = "\"999999\"";
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
@@ -88,11 +92,15 @@ class AuthorizationMatrixTest {
         f.ids.put("partners", f.plan.hospital);
         f.ids.put("contacts", f.plan.otherContact);
         f.ids.put("amendments", amendment);
-        f.hidden.addAll(List.of(f.plan.contract, f.plan.axis, f.plan.objective, action, action2, amendment));
+        String indicator = IndicatorFactory.createOnAction(action, IndicatorFactory.participants());
+        f.ids.put("indicators", indicator);
+        f.ids.put("measurements", IndicatorFactory.record(Caller.COORDINATOR, indicator, MEASUREMENT_DATE, 45));
+        f.hidden.addAll(List.of(f.plan.contract, f.plan.axis, f.plan.objective, action, action2, amendment, indicator));
         return f;
     }
 
-    record Operation(String method, String path, String contentType) {
+    /** An operation of the contract; {@code accept} lists the media types of its success answers (CSV, XLSX, ICS…). */
+    record Operation(String method, String path, String contentType, String accept) {
         String key() {
             return method + " " + path;
         }
@@ -145,7 +153,7 @@ class AuthorizationMatrixTest {
             fail(op.key() + " takes a body: give its row a sample body in AuthorizationPolicy");
         }
         String path = concrete(f, op.path());
-        RequestSpecification spec = given().accept("application/json");
+        RequestSpecification spec = given().accept(op.accept());
         if (who.caller != Caller.ANONYMOUS) {
             spec.auth().oauth2(tokens.computeIfAbsent(who.caller, Caller::token));
         }
@@ -236,7 +244,15 @@ class AuthorizationMatrixTest {
                 Map<String, Object> body = (Map<String, Object>) operation.get("requestBody");
                 String contentType = body == null ? null
                         : ((Map<String, Object>) body.get("content")).keySet().iterator().next();
-                ops.add(new Operation(method.toUpperCase(Locale.ROOT), path, contentType));
+                Set<String> produced = new LinkedHashSet<>(List.of("application/json"));
+                Map<String, Object> responses = (Map<String, Object>) operation.getOrDefault("responses", Map.of());
+                responses.forEach((code, response) -> {
+                    Object content = ((Map<String, Object>) response).get("content");
+                    if (code.startsWith("2") && content instanceof Map<?, ?> types) {
+                        types.keySet().forEach(type -> produced.add((String) type));
+                    }
+                });
+                ops.add(new Operation(method.toUpperCase(Locale.ROOT), path, contentType, String.join(", ", produced)));
             });
         });
         return ops;

@@ -24,6 +24,7 @@ import java.util.function.Function;
 
 import org.cls.support.Caller;
 import org.cls.support.ContractFactory;
+import org.cls.support.IndicatorFactory;
 import org.cls.support.PartnerFactory;
 
 /**
@@ -135,6 +136,7 @@ final class AuthorizationPolicy {
         actions(t);
         partners(t);
         amendments(t);
+        indicators(t);
         return t.rows;
     }
 
@@ -220,6 +222,31 @@ final class AuthorizationPolicy {
                 .row("PUT /api/v1/amendments/{id}", COORDINATE.body(f -> amendment()))
                 .row("PATCH /api/v1/amendments/{id}", COORDINATE.body(f -> Map.of("summary", "Prolongation d'un an")))
                 .row("DELETE /api/v1/amendments/{id}", COORDINATE);
+    }
+
+    private static void indicators(Table t) {
+        // the pilot of the action feeds the values of its indicators; indicators themselves are the coordinators'
+        Rule feed = COORDINATE.with(ALLOW, PILOT);
+        t.row("GET /api/v1/actions/{id}/indicators", READ)
+                .row("POST /api/v1/actions/{id}/indicators", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> IndicatorFactory.participants()))
+                .row("GET /api/v1/actions/{id}/measurements.csv", READ)
+                .row("GET /api/v1/contracts/{id}/measurements.csv", READ)
+                .row("GET /api/v1/objectives/{id}/indicators", READ)
+                .row("POST /api/v1/objectives/{id}/indicators", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> IndicatorFactory.participants()))
+                .row("GET /api/v1/indicators/{id}", READ)
+                .row("PUT /api/v1/indicators/{id}", COORDINATE.body(f -> IndicatorFactory.participants()))
+                .row("PATCH /api/v1/indicators/{id}", COORDINATE.body(f -> Map.of("unit", "personnes")))
+                .row("DELETE /api/v1/indicators/{id}", COORDINATE)
+                .row("GET /api/v1/indicators/{id}/measurements", READ)
+                .row("POST /api/v1/indicators/{id}/measurements", feed.body(f -> IndicatorFactory.value("2025-0" + (1 + SEQ.incrementAndGet() % 9) + "-1" + SEQ.get() % 10, 12)))
+                .row("GET /api/v1/measurements/{id}", READ)
+                .row("PUT /api/v1/measurements/{id}", feed.body(f -> IndicatorFactory.value(AuthorizationMatrixTest.MEASUREMENT_DATE, 45)))
+                .row("PATCH /api/v1/measurements/{id}", feed.body(f -> Map.of("value", 46)))
+                .row("DELETE /api/v1/measurements/{id}", feed)
+                // a line the caller cannot write is rejected in the problem of the batch, never written
+                .row("POST /api/v1/measurements/batch", SIGNED_IN.with(INVALID, OTHER_COORDINATOR, OTHER_PILOT, ARS_IN_SCOPE, ARS_OUT_OF_SCOPE, SERVICE_ACCOUNT)
+                        .body(f -> Map.of("measurements", List.of(Map.of("indicatorId", f.ids.get("indicators"), "date", "2024-1" + SEQ.incrementAndGet() % 3 + "-01", "value", 7)))))
+                .row("GET /api/v1/me/indicators-due", SIGNED_IN);
     }
 
     static Map<String, Object> amendment() {

@@ -5,6 +5,8 @@ import static org.cls.support.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,6 +32,7 @@ import org.cls.support.Database;
 import org.cls.support.IndicatorFactory;
 import org.cls.support.PartnerFactory;
 import org.cls.support.PlanFactory;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -48,6 +51,8 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
+
+    private static final Logger LOG = Logger.getLogger(AuthorizationMatrixTest.class);
 
     static final String ACTION_TITLE = "Sport santé sur ordonnance";
     static final String MEASUREMENT_DATE = "2025-06-30";
@@ -139,9 +144,12 @@ class AuthorizationMatrixTest {
         }
         nodes.add(DynamicTest.dynamicTest("summary", () -> {
             String summary = "matrix: " + cases.get() + " cases, " + leaks.size() + " leaks, " + mismatches.size() + " mismatches";
-            System.out.println(summary);
-            leaks.forEach(l -> System.out.println("  leak: " + l));
-            mismatches.forEach(m -> System.out.println("  mismatch: " + m));
+            List<String> lines = new ArrayList<>(List.of(summary));
+            leaks.forEach(l -> lines.add("  leak: " + l));
+            mismatches.forEach(m -> lines.add("  mismatch: " + m));
+            lines.forEach(LOG::info);
+            // read by test.sh for its summary
+            Files.write(Path.of("target", "authorization-matrix.txt"), lines);
             assertEquals(List.of(), leaks, summary);
         }));
         return nodes.stream();

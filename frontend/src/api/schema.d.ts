@@ -573,6 +573,230 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/actions/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decisions concerning an action, latest meeting first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The decisions. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the documents attached to an action, latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The documents. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a document attached to an action
+         * @description Multipart form with `file` and an optional `title`. PDF, office documents and images only (415); size limit (413).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Stored; `Location` points to its metadata. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file's type is not accepted. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actions/{id}/history": {
         parameters: {
             query?: never;
@@ -823,6 +1047,71 @@ export interface paths {
                     };
                     content: {
                         "text/csv": unknown;
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meetings whose agenda or decisions concern an action, latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The meetings. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"][];
                     };
                 };
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
@@ -1936,6 +2225,536 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/committees/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a committee */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The committee; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Committee"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a committee (If-Match required) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommitteeInput"];
+                };
+            };
+            responses: {
+                /** @description The updated committee. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Committee"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a committee (If-Match required)
+         * @description 409 when it has meetings, unless `cascade=true`: then its meetings, their decisions and documents go too.
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Also delete its meetings. */
+                    cascade?: boolean;
+                };
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of a committee (JSON merge patch, If-Match required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description Kind of instance.
+                         * @example COPIL
+                         */
+                        kind: components["schemas"]["CommitteeKind"];
+                        /**
+                         * @description Name.
+                         * @example COPIL annuel
+                         */
+                        name: string;
+                        /**
+                         * @description Theme or scope (mainly for working groups).
+                         * @example Santé mentale
+                         */
+                        theme?: string;
+                        /** @description Standing members: contacts of the partners directory. */
+                        memberContactIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated committee. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Committee"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/committees/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the meetings of a committee, in time order */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zero-based page. */
+                    page?: number;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of meetings. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoMeetingDto"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Plan a meeting of a committee
+         * @description Times carry their offset; they are returned with the Europe/Paris offset. endsAt must follow startsAt. Presenters and invitees are contacts; linked actions belong to the committee's contract. Invitees start INVITED.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts/{id}": {
         parameters: {
             query?: never;
@@ -3017,6 +3836,458 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contracts/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calendar feed of a contract: every meeting of its committees (iCalendar) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An iCalendar file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/committees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the committees of a contract, by name */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zero-based page. */
+                    page?: number;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of committees. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoCommitteeDto"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a committee of a contract
+         * @description Only the contract's coordinators. Members are contacts of the partners directory.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommitteeInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Committee"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The follow-up list of a contract's decisions
+         * @description Decisions of every meeting of the contract, by due date (none last), then meeting date.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zero-based page. */
+                    page?: number;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                    /** @description Only decisions with this status. */
+                    status?: components["schemas"]["DecisionStatus"];
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of decisions. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoDecisionDto"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List every document of a contract (its own, its actions' and its meetings'), latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The documents. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a document attached to the contract
+         * @description Multipart form with `file` and an optional `title`. The type is detected from the content: PDF, office documents and images only (415 otherwise); above the size limit, 413.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Stored; `Location` points to its metadata. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file's type is not accepted. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts/{id}/history": {
         parameters: {
             query?: never;
@@ -3119,6 +4390,83 @@ export interface paths {
                     };
                     content: {
                         "text/csv": unknown;
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the meetings of all committees of a contract, in time order
+         * @description `from` keeps the meetings not ended at that time (e.g. now, for the upcoming ones); `to` those starting before it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Keep meetings ending at or after this time (ISO-8601 with offset). */
+                    from?: string;
+                    /** @description Zero-based page. */
+                    page?: number;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                    /** @description Keep meetings starting before this time (ISO-8601 with offset). */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of meetings. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoMeetingDto"];
                     };
                 };
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
@@ -3306,6 +4654,595 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The decision; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a decision (If-Match required) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecisionInput"];
+                };
+            };
+            responses: {
+                /** @description The updated decision. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a decision (If-Match required) */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of a decision, e.g. its status (JSON merge patch, If-Match required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description What was decided.
+                         * @example Relancer les MSP
+                         */
+                        text: string;
+                        /** @description The contact in charge of it. */
+                        ownerContactId?: components["schemas"]["UUID"];
+                        /**
+                         * @description When it should be done.
+                         * @example 2026-03-01
+                         */
+                        dueDate?: components["schemas"]["LocalDate"];
+                        /** @description The action of the contract it concerns. */
+                        actionId?: components["schemas"]["UUID"];
+                        /** @description Status; OPEN when omitted. */
+                        status?: components["schemas"]["DecisionStatus"];
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated decision. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read what describes a document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document's metadata; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a document and its file (If-Match required) */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document
+         * @description Sent as an attachment with its detected type; `Digest`-like header `X-Checksum-SHA256` carries its SHA-256.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3865,6 +5802,91 @@ export interface paths {
                 };
                 /** @description `If-Match` is missing. */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/markdown/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render Markdown (minutes being written) to sanitised HTML, as meetings show it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MarkdownInput"];
+                };
+            };
+            responses: {
+                /** @description The HTML. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Html"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4447,6 +6469,885 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a meeting with its agenda, invitees and minutes (Markdown and sanitised HTML) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The meeting; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a meeting (If-Match required)
+         * @description The agenda is replaced; invitees still invited keep their attendance, new ones start INVITED.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingInput"];
+                };
+            };
+            responses: {
+                /** @description The updated meeting. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a meeting with its decisions and documents (If-Match required) */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of a meeting, e.g. its minutes or status (JSON merge patch, If-Match required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description Start, with its offset (Europe/Paris shown to people).
+                         * @example 2025-12-11T14:00:00+01:00
+                         */
+                        startsAt: components["schemas"]["OffsetDateTime"];
+                        /**
+                         * @description End, after the start.
+                         * @example 2025-12-11T16:30:00+01:00
+                         */
+                        endsAt: components["schemas"]["OffsetDateTime"];
+                        /**
+                         * @description Place.
+                         * @example Cahors
+                         */
+                        place?: string;
+                        /** @description Video link (http or https). */
+                        videoLink?: string;
+                        /** @description Agenda items, in order. */
+                        agenda?: components["schemas"]["AgendaItemInput"][];
+                        /** @description Invited contacts; attendance of contacts still invited is kept. */
+                        inviteeContactIds?: string[];
+                        /** @description Status; PLANNED when omitted. */
+                        status?: components["schemas"]["MeetingStatus"];
+                        /** @description Minutes (compte rendu) in Markdown. */
+                        minutes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated meeting. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting as an iCalendar file (invitation to import in a calendar) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An iCalendar file with one event. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the attendance of invitees (If-Match required)
+         * @description Each entry names an invited contact and their status; invitees not listed keep theirs.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AttendanceInput"][];
+                };
+            };
+            responses: {
+                /** @description The updated meeting. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the decisions of a meeting, in the order taken */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zero-based page. */
+                    page?: number;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of decisions. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoDecisionDto"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a decision taken in a meeting
+         * @description Status OPEN unless given; the linked action must belong to the meeting's contract.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecisionInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the documents attached to a meeting, latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The documents. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a document attached to a meeting (invitation, minutes, slides…)
+         * @description Multipart form with `file` and an optional `title`. PDF, office documents and images only (415); size limit (413).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Stored; `Location` points to its metadata. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file's type is not accepted. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/objectives/{id}": {
@@ -5819,6 +8720,15 @@ export interface components {
             /** @description The referent contact, one of the partner's contacts. */
             contactId?: components["schemas"]["UUID"];
         };
+        /** @description An action of the contract's plan, as named in governance documents. */
+        ActionRef: {
+            /** @description The action's identifier. */
+            id: components["schemas"]["UUID"];
+            /** @description Its code (e.g. 1.2.3). */
+            code?: string;
+            /** @description Its title. */
+            title: string;
+        };
         /**
          * @description Status of an action: NOT_STARTED, IN_PROGRESS, DONE, POSTPONED (reportée), ABANDONED.
          * @enum {string}
@@ -5851,6 +8761,42 @@ export interface components {
          * @enum {string}
          */
         ActionTheme: "PREVENTION" | "ACCESS_TO_CARE" | "MENTAL_HEALTH" | "ELDERLY" | "YOUTH" | "NUTRITION" | "PHYSICAL_ACTIVITY" | "SCREENS" | "ADDICTIONS" | "ENVIRONMENTAL_HEALTH" | "TELEMEDICINE" | "COORDINATION" | "SEXUAL_HEALTH" | "DISABILITY" | "PRECARITY" | "OTHER";
+        /** @description An agenda item. */
+        AgendaItem: {
+            /** @description Title. */
+            title: string;
+            /**
+             * Format: int32
+             * @description Planned duration in minutes.
+             */
+            durationMinutes?: number;
+            /** @description The presenter's identifier. */
+            presenterContactId?: components["schemas"]["UUID"];
+            /** @description The presenter. */
+            presenter?: components["schemas"]["ContactRef"];
+            /** @description The action's identifier. */
+            actionId?: components["schemas"]["UUID"];
+            /** @description The action it is about. */
+            action?: components["schemas"]["ActionRef"];
+        };
+        /** @description An agenda item as clients send it. */
+        AgendaItemInput: {
+            /**
+             * @description Title.
+             * @example Bilan annuel
+             */
+            title: string;
+            /**
+             * Format: int32
+             * @description Planned duration in minutes.
+             * @example 45
+             */
+            durationMinutes?: number;
+            /** @description The contact who presents it. */
+            presenterContactId?: components["schemas"]["UUID"];
+            /** @description The action of the contract it is about. */
+            actionId?: components["schemas"]["UUID"];
+        };
         /** @description An amendment (avenant) of a contract as the API returns it. */
         Amendment: {
             /** @description Identifier. */
@@ -5902,6 +8848,18 @@ export interface components {
              */
             newEndDate?: components["schemas"]["LocalDate"];
         };
+        /** @description The attendance of one invitee. */
+        AttendanceInput: {
+            /** @description An invited contact. */
+            contactId: components["schemas"]["UUID"];
+            /**
+             * @description Their attendance.
+             * @example PRESENT
+             */
+            status: components["schemas"]["AttendanceStatus"];
+        };
+        /** @enum {string} */
+        AttendanceStatus: "INVITED" | "PRESENT" | "EXCUSED" | "ABSENT";
         /** @description A strategic axis of a contract's plan. */
         Axis: {
             /** @description Identifier. */
@@ -5961,6 +8919,63 @@ export interface components {
             /** @description Public OIDC client of the SPA. */
             clientId: string;
         };
+        /** @description A committee (instance) of a contract's governance. */
+        Committee: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag.
+             */
+            version: number;
+            /** @description The contract it governs. */
+            contractId: components["schemas"]["UUID"];
+            /** @description Kind of instance. */
+            kind: components["schemas"]["CommitteeKind"];
+            /** @description Name. */
+            name: string;
+            /** @description Theme or scope. */
+            theme?: string;
+            /** @description Identifiers of the standing members. */
+            memberContactIds: string[];
+            /** @description The standing members, by last name. */
+            members: components["schemas"]["ContactRef"][];
+            /**
+             * Format: int64
+             * @description Number of meetings recorded.
+             */
+            meetingCount: number;
+            /** @description When it was created. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created it. */
+            createdBy: string;
+            /** @description When it was last changed. */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description Who last changed it. */
+            updatedBy: string;
+        };
+        /** @description A committee as clients send it (create, replace, merge-patch). */
+        CommitteeInput: {
+            /**
+             * @description Kind of instance.
+             * @example COPIL
+             */
+            kind: components["schemas"]["CommitteeKind"];
+            /**
+             * @description Name.
+             * @example COPIL annuel
+             */
+            name: string;
+            /**
+             * @description Theme or scope (mainly for working groups).
+             * @example Santé mentale
+             */
+            theme?: string;
+            /** @description Standing members: contacts of the partners directory. */
+            memberContactIds?: string[];
+        };
+        /** @enum {string} */
+        CommitteeKind: "COPIL" | "COTECH" | "WORKING_GROUP" | "PLENARY" | "MANAGEMENT_DIALOGUE";
         /** @description A professional contact of a partner organisation. */
         Contact: {
             /** @description Identifier. */
@@ -6018,6 +9033,19 @@ export interface components {
              * @example 05 65 00 00 00
              */
             phone?: string;
+        };
+        /** @description A contact of the partners directory, as named in governance documents. */
+        ContactRef: {
+            /** @description The contact's identifier. */
+            id: components["schemas"]["UUID"];
+            /** @description First name. */
+            firstName: string;
+            /** @description Last name. */
+            lastName: string;
+            /** @description Job function. */
+            function?: string;
+            /** @description The partner organisation's name. */
+            organisation: string;
         };
         /** @description A contract as the API returns it. */
         Contract: {
@@ -6123,11 +9151,107 @@ export interface components {
          * @enum {string}
          */
         ContractStatus: "PREFIGURATION" | "ELABORATION" | "SIGNED" | "ENDED";
+        /** @description A decision taken in a meeting. */
+        Decision: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag.
+             */
+            version: number;
+            /** @description The meeting that took it. */
+            meetingId: components["schemas"]["UUID"];
+            /** @description When that meeting started (Europe/Paris offset). */
+            meetingStartsAt: components["schemas"]["OffsetDateTime"];
+            /** @description The committee. */
+            committeeId: components["schemas"]["UUID"];
+            /** @description The committee's name. */
+            committeeName: string;
+            /** @description The contract. */
+            contractId: components["schemas"]["UUID"];
+            /** @description What was decided. */
+            text: string;
+            /** @description The owner's identifier. */
+            ownerContactId?: components["schemas"]["UUID"];
+            /** @description The contact in charge. */
+            owner?: components["schemas"]["ContactRef"];
+            /** @description Due date. */
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description The action's identifier. */
+            actionId?: components["schemas"]["UUID"];
+            /** @description The action it concerns. */
+            action?: components["schemas"]["ActionRef"];
+            /** @description Status. */
+            status: components["schemas"]["DecisionStatus"];
+            /** @description When it was created. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created it. */
+            createdBy: string;
+            /** @description When it was last changed. */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description Who last changed it. */
+            updatedBy: string;
+        };
+        /** @description A decision as clients send it (create, replace, merge-patch). */
+        DecisionInput: {
+            /**
+             * @description What was decided.
+             * @example Relancer les MSP
+             */
+            text: string;
+            /** @description The contact in charge of it. */
+            ownerContactId?: components["schemas"]["UUID"];
+            /**
+             * @description When it should be done.
+             * @example 2026-03-01
+             */
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description The action of the contract it concerns. */
+            actionId?: components["schemas"]["UUID"];
+            /** @description Status; OPEN when omitted. */
+            status?: components["schemas"]["DecisionStatus"];
+        };
+        /** @enum {string} */
+        DecisionStatus: "OPEN" | "DONE" | "DROPPED";
         /**
          * @description Which way is better: INCREASE (higher is better) or DECREASE (lower is better).
          * @enum {string}
          */
         Direction: "INCREASE" | "DECREASE";
+        /** @description A file attached to a contract, an action or a meeting. */
+        Document: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag.
+             */
+            version: number;
+            /** @description The contract. */
+            contractId: components["schemas"]["UUID"];
+            /** @description The action it is attached to. */
+            actionId?: components["schemas"]["UUID"];
+            /** @description The meeting it is attached to. */
+            meetingId?: components["schemas"]["UUID"];
+            /** @description Title. */
+            title?: string;
+            /** @description File name as uploaded. */
+            fileName: string;
+            /** @description Content type, detected from the bytes. */
+            contentType: string;
+            /**
+             * Format: int64
+             * @description Size in bytes.
+             */
+            sizeBytes: number;
+            /** @description SHA-256 of the content, hexadecimal. */
+            sha256: string;
+            /** @description When it was uploaded. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who uploaded it. */
+            createdBy: string;
+        };
         /** @description A field's value before and after a change, as text (dates ISO-8601, lists comma-separated, partners by name). */
         FieldChange: {
             /** @description API name of the field, e.g. `status`, `territory.communeCodes`. */
@@ -6263,6 +9387,11 @@ export interface components {
          * @enum {string}
          */
         HistoryOperation: "CREATED" | "UPDATED" | "DELETED";
+        /** @description Markdown rendered to sanitised HTML. */
+        Html: {
+            /** @description Sanitised HTML, safe to insert in a page. */
+            html: string;
+        };
         /** @description An indicator of an action or of an objective, with what its values say. Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date. */
         Indicator: {
             /** @description Identifier. */
@@ -6400,11 +9529,25 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description An invited contact and their attendance. */
+        Invitee: {
+            /** @description The contact's identifier. */
+            contactId: components["schemas"]["UUID"];
+            /** @description The contact. */
+            contact: components["schemas"]["ContactRef"];
+            /** @description Attendance. */
+            status: components["schemas"]["AttendanceStatus"];
+        };
         /**
          * Format: date
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description Markdown to preview. */
+        MarkdownInput: {
+            /** @description Markdown text. */
+            markdown: string;
+        };
         /** @description The caller as the platform sees them. */
         Me: {
             /** @description Token subject (stable user id in Keycloak). */
@@ -6511,6 +9654,86 @@ export interface components {
              */
             comment?: string;
         };
+        /** @description A meeting of a committee. */
+        Meeting: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag.
+             */
+            version: number;
+            /** @description The committee. */
+            committeeId: components["schemas"]["UUID"];
+            /** @description The committee's name. */
+            committeeName: string;
+            /** @description The committee's kind. */
+            committeeKind: components["schemas"]["CommitteeKind"];
+            /** @description The contract. */
+            contractId: components["schemas"]["UUID"];
+            /**
+             * @description Start, with the Europe/Paris offset.
+             * @example 2025-12-11T14:00:00+01:00
+             */
+            startsAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description End, with the Europe/Paris offset.
+             * @example 2025-12-11T16:30:00+01:00
+             */
+            endsAt: components["schemas"]["OffsetDateTime"];
+            /** @description Place. */
+            place?: string;
+            /** @description Video link. */
+            videoLink?: string;
+            /** @description Status. */
+            status: components["schemas"]["MeetingStatus"];
+            /** @description Agenda items, in order. */
+            agenda: components["schemas"]["AgendaItem"][];
+            /** @description Invitees with their attendance, by last name. */
+            invitees: components["schemas"]["Invitee"][];
+            /** @description Minutes in Markdown. */
+            minutes?: string;
+            /** @description Minutes rendered to sanitised HTML (safe to insert in a page). */
+            minutesHtml?: string;
+            /** @description When it was created. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created it. */
+            createdBy: string;
+            /** @description When it was last changed. */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description Who last changed it. */
+            updatedBy: string;
+        };
+        /** @description A meeting as clients send it (create, replace, merge-patch). */
+        MeetingInput: {
+            /**
+             * @description Start, with its offset (Europe/Paris shown to people).
+             * @example 2025-12-11T14:00:00+01:00
+             */
+            startsAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description End, after the start.
+             * @example 2025-12-11T16:30:00+01:00
+             */
+            endsAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Place.
+             * @example Cahors
+             */
+            place?: string;
+            /** @description Video link (http or https). */
+            videoLink?: string;
+            /** @description Agenda items, in order. */
+            agenda?: components["schemas"]["AgendaItemInput"][];
+            /** @description Invited contacts; attendance of contacts still invited is kept. */
+            inviteeContactIds?: string[];
+            /** @description Status; PLANNED when omitted. */
+            status?: components["schemas"]["MeetingStatus"];
+            /** @description Minutes (compte rendu) in Markdown. */
+            minutes?: string;
+        };
+        /** @enum {string} */
+        MeetingStatus: "PLANNED" | "HELD" | "CANCELLED";
         /** @description A follow-up note (note de suivi) of an action. */
         Note: {
             /** @description Identifier. */
@@ -6572,6 +9795,11 @@ export interface components {
             /** @description Who last changed it (login name). */
             updatedBy: string;
         };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50-04:00
+         */
+        OffsetDateTime: string;
         PageDtoActionDto: {
             /** @description The items of this page, only those the caller may read. */
             items: components["schemas"]["Action"][];
@@ -6591,9 +9819,47 @@ export interface components {
              */
             totalItems: number;
         };
+        PageDtoCommitteeDto: {
+            /** @description The items of this page, only those the caller may read. */
+            items: components["schemas"]["Committee"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked (1 to 200).
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items the caller may read across all pages.
+             */
+            totalItems: number;
+        };
         PageDtoContractDto: {
             /** @description The items of this page, only those the caller may read. */
             items: components["schemas"]["Contract"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked (1 to 200).
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items the caller may read across all pages.
+             */
+            totalItems: number;
+        };
+        PageDtoDecisionDto: {
+            /** @description The items of this page, only those the caller may read. */
+            items: components["schemas"]["Decision"][];
             /**
              * Format: int32
              * @description Zero-based page number.
@@ -6632,6 +9898,25 @@ export interface components {
         PageDtoIndicatorDueDto: {
             /** @description The items of this page, only those the caller may read. */
             items: components["schemas"]["IndicatorDue"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked (1 to 200).
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items the caller may read across all pages.
+             */
+            totalItems: number;
+        };
+        PageDtoMeetingDto: {
+            /** @description The items of this page, only those the caller may read. */
+            items: components["schemas"]["Meeting"][];
             /**
              * Format: int32
              * @description Zero-based page number.

@@ -29,6 +29,7 @@ import org.cls.security.AuthorizationPolicy.Who;
 import org.cls.support.Caller;
 import org.cls.support.ContractFactory;
 import org.cls.support.Database;
+import org.cls.support.GovernanceFactory;
 import org.cls.support.IndicatorFactory;
 import org.cls.support.PartnerFactory;
 import org.cls.support.PlanFactory;
@@ -56,6 +57,7 @@ class AuthorizationMatrixTest {
 
     static final String ACTION_TITLE = "Sport santé sur ordonnance";
     static final String MEASUREMENT_DATE = "2025-06-30";
+    static final byte[] PDF = GovernanceFactory.PDF;
     static final String STALE = "\"999999\"";
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
@@ -100,7 +102,17 @@ class AuthorizationMatrixTest {
         String indicator = IndicatorFactory.createOnAction(action, IndicatorFactory.participants());
         f.ids.put("indicators", indicator);
         f.ids.put("measurements", IndicatorFactory.record(Caller.COORDINATOR, indicator, MEASUREMENT_DATE, 45));
-        f.hidden.addAll(List.of(f.plan.contract, f.plan.axis, f.plan.objective, action, action2, amendment, indicator));
+        String committee = GovernanceFactory.createCommittee(Caller.COORDINATOR, f.plan.contract, AuthorizationPolicy.committee(f));
+        String meeting = GovernanceFactory.createMeeting(Caller.COORDINATOR, committee, AuthorizationPolicy.meeting(f));
+        String decision = GovernanceFactory.createDecision(Caller.COORDINATOR, meeting, AuthorizationPolicy.decision(f));
+        String document = as(Caller.COORDINATOR).contentType("multipart/form-data").multiPart("file", "contrat.pdf", PDF, "application/pdf")
+                .multiPart("title", "Contrat signé").post("/api/v1/contracts/" + f.plan.contract + "/documents").then().statusCode(201)
+                .extract().path("id");
+        f.ids.put("committees", committee);
+        f.ids.put("meetings", meeting);
+        f.ids.put("decisions", decision);
+        f.ids.put("documents", document);
+        f.hidden.addAll(List.of(f.plan.contract, f.plan.axis, f.plan.objective, action, action2, amendment, indicator, committee, meeting, decision, document));
         return f;
     }
 
@@ -165,7 +177,10 @@ class AuthorizationMatrixTest {
         if (who.caller != Caller.ANONYMOUS) {
             spec.auth().oauth2(tokens.computeIfAbsent(who.caller, Caller::token));
         }
-        if (op.contentType() != null) {
+        if (op.contentType() != null && op.contentType().startsWith("multipart/")) {
+            spec.contentType("multipart/form-data").multiPart("file", "document.pdf", (byte[]) rule.body().apply(f), "application/pdf")
+                    .multiPart("title", "Document");
+        } else if (op.contentType() != null) {
             spec.contentType(op.contentType() + "; charset=UTF-8").body(rule.body().apply(f));
         }
         switch (op.method()) {

@@ -24,6 +24,7 @@ import java.util.function.Function;
 
 import org.cls.support.Caller;
 import org.cls.support.ContractFactory;
+import org.cls.support.GovernanceFactory;
 import org.cls.support.IndicatorFactory;
 import org.cls.support.PartnerFactory;
 
@@ -137,6 +138,7 @@ final class AuthorizationPolicy {
         partners(t);
         amendments(t);
         indicators(t);
+        governance(t);
         return t.rows;
     }
 
@@ -247,6 +249,57 @@ final class AuthorizationPolicy {
                 .row("POST /api/v1/measurements/batch", SIGNED_IN.with(INVALID, OTHER_COORDINATOR, OTHER_PILOT, ARS_IN_SCOPE, ARS_OUT_OF_SCOPE, SERVICE_ACCOUNT)
                         .body(f -> Map.of("measurements", List.of(Map.of("indicatorId", f.ids.get("indicators"), "date", "2024-1" + SEQ.incrementAndGet() % 3 + "-01", "value", 7)))))
                 .row("GET /api/v1/me/indicators-due", SIGNED_IN);
+    }
+
+    /** Only coordinators write governance: the role is checked before the object is looked up. */
+    private static void governance(Table t) {
+        t.row("GET /api/v1/contracts/{id}/committees", READ)
+                .row("POST /api/v1/contracts/{id}/committees", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> committee(f)))
+                .row("GET /api/v1/contracts/{id}/meetings", READ)
+                .row("GET /api/v1/contracts/{id}/decisions", READ)
+                .row("GET /api/v1/contracts/{id}/calendar.ics", READ)
+                .row("GET /api/v1/committees/{id}", READ)
+                .row("PUT /api/v1/committees/{id}", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> committee(f)))
+                .row("PATCH /api/v1/committees/{id}", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> Map.of("theme", "Bilan du contrat")))
+                .row("DELETE /api/v1/committees/{id}", COORDINATOR_ROLE_THEN_COORDINATE)
+                .row("GET /api/v1/committees/{id}/meetings", READ)
+                .row("POST /api/v1/committees/{id}/meetings", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> meeting(f)))
+                .row("GET /api/v1/meetings/{id}", READ)
+                .row("GET /api/v1/meetings/{id}.ics", READ)
+                .row("PUT /api/v1/meetings/{id}", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> meeting(f)))
+                .row("PATCH /api/v1/meetings/{id}", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> Map.of("place", "Figeac")))
+                .row("DELETE /api/v1/meetings/{id}", COORDINATOR_ROLE_THEN_COORDINATE)
+                .row("PUT /api/v1/meetings/{id}/attendance", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> List.of(Map.of("contactId", f.plan.otherContact, "status", "PRESENT"))))
+                .row("GET /api/v1/meetings/{id}/decisions", READ)
+                .row("POST /api/v1/meetings/{id}/decisions", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> decision(f)))
+                .row("GET /api/v1/decisions/{id}", READ)
+                .row("PUT /api/v1/decisions/{id}", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> decision(f)))
+                .row("PATCH /api/v1/decisions/{id}", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> Map.of("status", "DONE")))
+                .row("DELETE /api/v1/decisions/{id}", COORDINATOR_ROLE_THEN_COORDINATE)
+                .row("GET /api/v1/actions/{id}/meetings", READ)
+                .row("GET /api/v1/actions/{id}/decisions", READ)
+                .row("GET /api/v1/actions/{id}/documents", READ)
+                .row("GET /api/v1/contracts/{id}/documents", READ)
+                .row("GET /api/v1/meetings/{id}/documents", READ)
+                .row("POST /api/v1/actions/{id}/documents", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> AuthorizationMatrixTest.PDF))
+                .row("POST /api/v1/contracts/{id}/documents", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> AuthorizationMatrixTest.PDF))
+                .row("POST /api/v1/meetings/{id}/documents", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> AuthorizationMatrixTest.PDF))
+                .row("GET /api/v1/documents/{id}", READ)
+                .row("GET /api/v1/documents/{id}/content", READ)
+                .row("DELETE /api/v1/documents/{id}", COORDINATOR_ROLE_THEN_COORDINATE)
+                .row("POST /api/v1/markdown/preview", COORDINATOR_ROLE.body(f -> Map.of("markdown", "# Compte rendu")));
+    }
+
+    static Map<String, Object> committee(AuthorizationMatrixTest.Fixture f) {
+        return GovernanceFactory.committee("COTECH", "COTECH " + SEQ.incrementAndGet(), List.of(f.plan.otherContact));
+    }
+
+    static Map<String, Object> meeting(AuthorizationMatrixTest.Fixture f) {
+        return GovernanceFactory.meeting(f.plan.otherContact, f.ids.get("actions"), List.of(f.plan.otherContact));
+    }
+
+    static Map<String, Object> decision(AuthorizationMatrixTest.Fixture f) {
+        return GovernanceFactory.decision(f.plan.otherContact, f.ids.get("actions"));
     }
 
     static Map<String, Object> amendment() {

@@ -900,6 +900,88 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/ars/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pull every contract in the caller's ARS scope with its plan and fundings
+         * @description For ARS users and the `ars-reporting` service account (client-credentials grant): the contracts of the régions (and délégations départementales) of the token, streamed (constant memory whatever the size). Other roles get 403: coordinators and pilots read their contracts through the contract API. With `updatedSince`, only the contracts changed since then (the contract, its axes, objectives or actions, sent whole) and `deleted` lists the contracts and actions deleted since then: pass the previous answer's `generatedAt`. Send the previous `ETag` in `If-None-Match` to get 304 when nothing changed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Only the contracts covering this département (INSEE code), within the caller's scope.
+                     * @example 46
+                     */
+                    departementCode?: string;
+                    /**
+                     * @description Only this région (INSEE code), within the caller's scope.
+                     * @example 76
+                     */
+                    regionCode?: string;
+                    /**
+                     * @description ISO-8601 instant: only what changed after it (use the last answer's `generatedAt`).
+                     * @example 2025-07-01T00:00:00Z
+                     */
+                    updatedSince?: string;
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The contracts, by identifier. */
+                200: {
+                    headers: {
+                        /** @description Validator for `If-None-Match`. */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArsPull"];
+                    };
+                };
+                /** @description Nothing changed since the `ETag` sent in `If-None-Match`. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/axes/{id}": {
         parameters: {
             query?: never;
@@ -3751,6 +3833,143 @@ export interface components {
              * @example 2024-12-31
              */
             newEndDate?: components["schemas"]["LocalDate"];
+        };
+        /** @description An action (fiche action) with its steps, partners and fundings. */
+        ArsAction: {
+            id: components["schemas"]["UUID"];
+            /** @description Code shown, e.g. `1.2.3`. */
+            code: string;
+            title: string;
+            rationale?: string;
+            goals?: string;
+            description?: string;
+            targetPublic?: string;
+            themes: components["schemas"]["ActionTheme"][];
+            communeCodes: string[];
+            startDate?: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ActionStatus"];
+            /** Format: int32 */
+            progress: number;
+            /** @description End date passed and not DONE, on the day of `generatedAt` (Paris). */
+            late: boolean;
+            priority?: components["schemas"]["Priority"];
+            /** @description The pilot partner (see the contract's `partners`). */
+            pilotPartnerId?: components["schemas"]["UUID"];
+            steps: components["schemas"]["ArsStep"][];
+            partners: components["schemas"]["ArsActionPartner"][];
+            fundings: components["schemas"]["ArsFunding"][];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description A partner of an action and its role. */
+        ArsActionPartner: {
+            partnerId: components["schemas"]["UUID"];
+            role: components["schemas"]["PartnerRole"];
+        };
+        /** @description An axis of the plan. */
+        ArsAxis: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            number: number;
+            title: string;
+            description?: string;
+            objectives: components["schemas"]["ArsObjective"][];
+        };
+        /** @description A contract with its whole plan. */
+        ArsContract: {
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version (optimistic lock), grows on every change of the contract itself.
+             */
+            version: number;
+            kind: components["schemas"]["ContractKind"];
+            name: string;
+            /** Format: int32 */
+            generation: number;
+            status: components["schemas"]["ContractStatus"];
+            signedOn?: components["schemas"]["LocalDate"];
+            startDate?: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+            territory: components["schemas"]["Territory"];
+            /** @description Last change of the contract or of anything in its plan. */
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description Number of actions in the plan.
+             */
+            actionCount: number;
+            /**
+             * Format: int32
+             * @description Mean progress of the actions, in percent (0 when none).
+             */
+            progress: number;
+            /** @description The axes, by number. */
+            axes: components["schemas"]["ArsAxis"][];
+            /** @description Every partner the plan names (pilots, partners, funders). */
+            partners: components["schemas"]["ArsPartner"][];
+        };
+        /** @description Deletions since `updatedSince`. A contract deleted is listed here once; an action deleted on its own is listed under `actions` (actions going with their axis or contract come with it: the contract is then sent again whole, or listed as deleted). */
+        ArsDeleted: {
+            contracts: components["schemas"]["ArsDeletedItem"][];
+            actions: components["schemas"]["ArsDeletedItem"][];
+        };
+        /** @description A deleted object. */
+        ArsDeletedItem: {
+            id: components["schemas"]["UUID"];
+            /** @description The contract it belonged to (itself for a contract). */
+            contractId: components["schemas"]["UUID"];
+            deletedAt: components["schemas"]["Instant"];
+        };
+        /** @description A funding line of an action. */
+        ArsFunding: {
+            funderId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            amount: number;
+            kind: components["schemas"]["FundingKind"];
+            status: components["schemas"]["FundingStatus"];
+        };
+        /** @description An objective of an axis. */
+        ArsObjective: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            number: number;
+            /** @description e.g. `2.3`. */
+            code: string;
+            title: string;
+            description?: string;
+            actions: components["schemas"]["ArsAction"][];
+        };
+        /** @description A partner named by a plan. */
+        ArsPartner: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            type: components["schemas"]["PartnerType"];
+            siret?: string;
+        };
+        /** @description Every contract in the caller's ARS scope with its plan and fundings. With `updatedSince`, only the contracts changed since then (each sent whole: replace what you hold) and the deletions since then. */
+        ArsPull: {
+            /**
+             * Format: int32
+             * @description Version of this schema; fields are only ever added within a version.
+             * @example 1
+             */
+            schemaVersion: number;
+            /** @description When this answer was computed; pass it as `updatedSince` on the next pull. */
+            generatedAt: components["schemas"]["Instant"];
+            /** @description The `updatedSince` asked, or null for a full pull. */
+            updatedSince?: components["schemas"]["Instant"];
+            /** @description The contracts, by identifier. */
+            contracts: components["schemas"]["ArsContract"][];
+            /** @description What was deleted since `updatedSince` (empty on a full pull). */
+            deleted: components["schemas"]["ArsDeleted"];
+        };
+        /** @description A step (étape) of an action. */
+        ArsStep: {
+            title: string;
+            dueDate?: components["schemas"]["LocalDate"];
+            done: boolean;
         };
         /** @description A strategic axis of a contract's plan. */
         Axis: {

@@ -2394,6 +2394,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contracts/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a contract's dashboard
+         * @description Actions by status overall and per axis, mean progress, late actions, and funding planned, granted and paid per funder and year. Anyone who reads the contract reads its dashboard.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboard. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts/{id}/history": {
         parameters: {
             query?: never;
@@ -4192,6 +4249,93 @@ export interface components {
          * @enum {string}
          */
         ContractStatus: "PREFIGURATION" | "ELABORATION" | "SIGNED" | "ENDED";
+        /** @description The state of a contract's plan at a glance. */
+        Dashboard: {
+            contractId: components["schemas"]["UUID"];
+            /** @description The day the figures are computed for (Paris); lateness is judged against it. */
+            today: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Number of actions.
+             */
+            actionCount: number;
+            /**
+             * Format: int32
+             * @description Mean progress of the actions, in percent (0 when none).
+             */
+            progress: number;
+            /** @description Number of actions per status, every status present (0 when none). */
+            byStatus: {
+                [key: string]: number;
+            };
+            /** @description The same figures per axis, by number (axes without actions included). */
+            axes: components["schemas"]["DashboardAxis"][];
+            /** @description Actions whose end date has passed and that are not DONE, the oldest end date first. */
+            lateActions: components["schemas"]["DashboardLateAction"][];
+            /** @description Funding per funder and year: `planned` counts every line, `granted` the lines GRANTED or PAID, `paid` the lines PAID. By year, then funder name. */
+            budget: components["schemas"]["DashboardBudgetLine"][];
+            /** @description Totals of `budget`. */
+            budgetTotals: components["schemas"]["DashboardBudgetTotals"];
+            /** @description Sections from other modules, by name: `indicators` (by status ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA), `meetings` (upcoming) and `decisions` (open) once the indicator and governance modules provide them; absent until then. */
+            sections: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Figures of one axis. */
+        DashboardAxis: {
+            axisId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            number: number;
+            title: string;
+            /** Format: int32 */
+            actionCount: number;
+            /**
+             * Format: int32
+             * @description Mean progress, in percent (0 when no action).
+             */
+            progress: number;
+            byStatus: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int32
+             * @description Number of late actions.
+             */
+            late: number;
+        };
+        /** @description Funding of one funder for one year. */
+        DashboardBudgetLine: {
+            funderId: components["schemas"]["UUID"];
+            funderName: string;
+            /** Format: int32 */
+            year: number;
+            planned: number;
+            granted: number;
+            paid: number;
+        };
+        /** @description Totals over every funder and year. */
+        DashboardBudgetTotals: {
+            planned: number;
+            granted: number;
+            paid: number;
+        };
+        /** @description A late action. */
+        DashboardLateAction: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            title: string;
+            /** Format: int32 */
+            axisNumber: number;
+            endDate: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ActionStatus"];
+            /** Format: int32 */
+            progress: number;
+            /**
+             * Format: int64
+             * @description Days since the end date.
+             */
+            daysLate: number;
+        };
         /** @description A field's value before and after a change, as text (dates ISO-8601, lists comma-separated, partners by name). */
         FieldChange: {
             /** @description API name of the field, e.g. `status`, `territory.communeCodes`. */

@@ -2576,6 +2576,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contracts/{id}/plan.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a contract's plan as an Excel workbook
+         * @description Anyone who reads the contract. Template (version 1), row 1 = column names, data from row 2: sheet `axes_objectives` (axis_number, axis_title, axis_description, objective_number, objective_title, objective_description; one row per objective), `actions` (code, axis_number, objective_number, title, rationale, goals, description, target_public, themes, commune_codes, start_date, end_date, status, progress, priority, pilot_partner_id, pilot_partner_name), `partners` (action_code, partner_id, partner_name, role), `fundings` (action_code, funder_id, funder_name, year, amount, kind, status), `steps` (action_code, title, due_date, done). Lists are comma-separated, dates are date cells or `YYYY-MM-DD`, enums take the API's values, partners are named by their identifier (names are informative). Text starting with = + - @ is written with a leading apostrophe (formula injection), which the import removes.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Import a plan from an Excel workbook into a contract without a plan
+         * @description Coordinators of the contract. All or nothing: every error is listed in one problem (400) with the cell (`actions!L5`) as `field`; nothing is written when there is one. 409 when the contract already has axes, 413 above 1 MiB. Formula cells are refused. Template (version 1), row 1 = column names, data from row 2: sheet `axes_objectives` (axis_number, axis_title, axis_description, objective_number, objective_title, objective_description; one row per objective), `actions` (code, axis_number, objective_number, title, rationale, goals, description, target_public, themes, commune_codes, start_date, end_date, status, progress, priority, pilot_partner_id, pilot_partner_name), `partners` (action_code, partner_id, partner_name, role), `fundings` (action_code, funder_id, funder_name, year, amount, kind, status), `steps` (action_code, title, due_date, done). Lists are comma-separated, dates are date cells or `YYYY-MM-DD`, enums take the API's values, partners are named by their identifier (names are informative). Text starting with = + - @ is written with a leading apostrophe (formula injection), which the import removes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            responses: {
+                /** @description The plan imported. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not Allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The workbook is larger than 1 MiB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts/{id}/plan/copy-from/{sourceId}": {
         parameters: {
             query?: never;

@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 public class Database {
 
     /** Children first. */
-    static final String[] TABLES = { "action_note", "action", "objective", "axis", "amendment", "contract", "contact", "partner" };
+    static final String[] TABLES = { "report", "action_note", "action", "objective", "axis", "amendment", "contract", "contact", "partner" };
 
     @Inject
     EntityManager em;

@@ -1674,6 +1674,90 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/ars/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pull every contract in the caller's ARS scope with its plan and fundings
+         * @description For ARS users and the `ars-reporting` service account (client-credentials grant): the contracts of the régions (and délégations départementales) of the token, streamed (constant memory whatever the size). Other roles get 403: coordinators and pilots read their contracts through the contract API. With `updatedSince`, only the contracts changed since then (the contract, its axes, objectives or actions, sent whole) and `deleted` lists the contracts and actions deleted since then: pass the previous answer's `generatedAt`. Send the previous `ETag` in `If-None-Match` to get 304 when nothing changed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Only the contracts covering this département (INSEE code), within the caller's scope.
+                     * @example 46
+                     */
+                    departementCode?: string;
+                    /**
+                     * @description Only this région (INSEE code), within the caller's scope.
+                     * @example 76
+                     */
+                    regionCode?: string;
+                    /**
+                     * @description ISO-8601 instant: only what changed after it (use the last answer's `generatedAt`).
+                     * @example 2025-07-01T00:00:00Z
+                     */
+                    updatedSince?: string;
+                };
+                header?: {
+                    "If-None-Match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The contracts, by identifier. */
+                200: {
+                    headers: {
+                        /** @description Validator for `If-None-Match`. */
+                        ETag?: unknown;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArsPull"];
+                    };
+                };
+                /** @description Nothing changed since the `ETag` sent in `If-None-Match`. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/axes/{id}": {
         parameters: {
             query?: never;
@@ -4054,6 +4138,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contracts/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a contract's dashboard
+         * @description Actions by status overall and per axis, mean progress, late actions, and funding planned, granted and paid per funder and year. Anyone who reads the contract reads its dashboard.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboard. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts/{id}/decisions": {
         parameters: {
             query?: never;
@@ -4571,6 +4723,157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contracts/{id}/plan.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a contract's plan as an Excel workbook
+         * @description Anyone who reads the contract. Template (version 1), row 1 = column names, data from row 2: sheet `axes_objectives` (axis_number, axis_title, axis_description, objective_number, objective_title, objective_description; one row per objective), `actions` (code, axis_number, objective_number, title, rationale, goals, description, target_public, themes, commune_codes, start_date, end_date, status, progress, priority, pilot_partner_id, pilot_partner_name), `partners` (action_code, partner_id, partner_name, role), `fundings` (action_code, funder_id, funder_name, year, amount, kind, status), `steps` (action_code, title, due_date, done). Lists are comma-separated, dates are date cells or `YYYY-MM-DD`, enums take the API's values, partners are named by their identifier (names are informative). Text starting with = + - @ is written with a leading apostrophe (formula injection), which the import removes.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Import a plan from an Excel workbook into a contract without a plan
+         * @description Coordinators of the contract. All or nothing: every error is listed in one problem (400) with the cell (`actions!L5`) as `field`; nothing is written when there is one. 409 when the contract already has axes, 413 above 1 MiB. Formula cells are refused. Template (version 1), row 1 = column names, data from row 2: sheet `axes_objectives` (axis_number, axis_title, axis_description, objective_number, objective_title, objective_description; one row per objective), `actions` (code, axis_number, objective_number, title, rationale, goals, description, target_public, themes, commune_codes, start_date, end_date, status, progress, priority, pilot_partner_id, pilot_partner_name), `partners` (action_code, partner_id, partner_name, role), `fundings` (action_code, funder_id, funder_name, year, amount, kind, status), `steps` (action_code, title, due_date, done). Lists are comma-separated, dates are date cells or `YYYY-MM-DD`, enums take the API's values, partners are named by their identifier (names are informative). Text starting with = + - @ is written with a leading apostrophe (formula injection), which the import removes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            responses: {
+                /** @description The plan imported. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Plan"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The workbook is larger than 1 MiB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contracts/{id}/plan/copy-from/{sourceId}": {
         parameters: {
             query?: never;
@@ -4645,6 +4948,154 @@ export interface paths {
                 };
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a contract's reports, the latest period first (without their snapshots) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The reports. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Report"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start the report of a period (DRAFT)
+         * @description Period `2025-S1`, `2025-S2` or `2025` (annual COPIL review), one report per period (409). The snapshot of the plan and dashboard is taken now and retaken on each save until submission.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Report"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8526,6 +8977,605 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a report with its snapshot */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report; `ETag` is set. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Report"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Save the narrative of a draft (If-Match); its snapshot is retaken */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportInput"];
+                };
+            };
+            responses: {
+                /** @description The report. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Report"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a draft (If-Match) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a report as PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a report as an Excel workbook (sheets report, actions, budget) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review a submitted report (ARS of the contract's territory, If-Match) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewInput"];
+                };
+            };
+            responses: {
+                /** @description The report, REVIEWED. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Report"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft to the ARS (If-Match): its snapshot is retaken one last time and frozen */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report, SUBMITTED. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Report"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8848,6 +9898,143 @@ export interface components {
              */
             newEndDate?: components["schemas"]["LocalDate"];
         };
+        /** @description An action (fiche action) with its steps, partners and fundings. */
+        ArsAction: {
+            id: components["schemas"]["UUID"];
+            /** @description Code shown, e.g. `1.2.3`. */
+            code: string;
+            title: string;
+            rationale?: string;
+            goals?: string;
+            description?: string;
+            targetPublic?: string;
+            themes: components["schemas"]["ActionTheme"][];
+            communeCodes: string[];
+            startDate?: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ActionStatus"];
+            /** Format: int32 */
+            progress: number;
+            /** @description End date passed and not DONE, on the day of `generatedAt` (Paris). */
+            late: boolean;
+            priority?: components["schemas"]["Priority"];
+            /** @description The pilot partner (see the contract's `partners`). */
+            pilotPartnerId?: components["schemas"]["UUID"];
+            steps: components["schemas"]["ArsStep"][];
+            partners: components["schemas"]["ArsActionPartner"][];
+            fundings: components["schemas"]["ArsFunding"][];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @description A partner of an action and its role. */
+        ArsActionPartner: {
+            partnerId: components["schemas"]["UUID"];
+            role: components["schemas"]["PartnerRole"];
+        };
+        /** @description An axis of the plan. */
+        ArsAxis: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            number: number;
+            title: string;
+            description?: string;
+            objectives: components["schemas"]["ArsObjective"][];
+        };
+        /** @description A contract with its whole plan. */
+        ArsContract: {
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version (optimistic lock), grows on every change of the contract itself.
+             */
+            version: number;
+            kind: components["schemas"]["ContractKind"];
+            name: string;
+            /** Format: int32 */
+            generation: number;
+            status: components["schemas"]["ContractStatus"];
+            signedOn?: components["schemas"]["LocalDate"];
+            startDate?: components["schemas"]["LocalDate"];
+            endDate?: components["schemas"]["LocalDate"];
+            territory: components["schemas"]["Territory"];
+            /** @description Last change of the contract or of anything in its plan. */
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description Number of actions in the plan.
+             */
+            actionCount: number;
+            /**
+             * Format: int32
+             * @description Mean progress of the actions, in percent (0 when none).
+             */
+            progress: number;
+            /** @description The axes, by number. */
+            axes: components["schemas"]["ArsAxis"][];
+            /** @description Every partner the plan names (pilots, partners, funders). */
+            partners: components["schemas"]["ArsPartner"][];
+        };
+        /** @description Deletions since `updatedSince`. A contract deleted is listed here once; an action deleted on its own is listed under `actions` (actions going with their axis or contract come with it: the contract is then sent again whole, or listed as deleted). */
+        ArsDeleted: {
+            contracts: components["schemas"]["ArsDeletedItem"][];
+            actions: components["schemas"]["ArsDeletedItem"][];
+        };
+        /** @description A deleted object. */
+        ArsDeletedItem: {
+            id: components["schemas"]["UUID"];
+            /** @description The contract it belonged to (itself for a contract). */
+            contractId: components["schemas"]["UUID"];
+            deletedAt: components["schemas"]["Instant"];
+        };
+        /** @description A funding line of an action. */
+        ArsFunding: {
+            funderId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            year: number;
+            amount: number;
+            kind: components["schemas"]["FundingKind"];
+            status: components["schemas"]["FundingStatus"];
+        };
+        /** @description An objective of an axis. */
+        ArsObjective: {
+            id: components["schemas"]["UUID"];
+            /** Format: int32 */
+            number: number;
+            /** @description e.g. `2.3`. */
+            code: string;
+            title: string;
+            description?: string;
+            actions: components["schemas"]["ArsAction"][];
+        };
+        /** @description A partner named by a plan. */
+        ArsPartner: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            type: components["schemas"]["PartnerType"];
+            siret?: string;
+        };
+        /** @description Every contract in the caller's ARS scope with its plan and fundings. With `updatedSince`, only the contracts changed since then (each sent whole: replace what you hold) and the deletions since then. */
+        ArsPull: {
+            /**
+             * Format: int32
+             * @description Version of this schema; fields are only ever added within a version.
+             * @example 1
+             */
+            schemaVersion: number;
+            /** @description When this answer was computed; pass it as `updatedSince` on the next pull. */
+            generatedAt: components["schemas"]["Instant"];
+            /** @description The `updatedSince` asked, or null for a full pull. */
+            updatedSince?: components["schemas"]["Instant"];
+            /** @description The contracts, by identifier. */
+            contracts: components["schemas"]["ArsContract"][];
+            /** @description What was deleted since `updatedSince` (empty on a full pull). */
+            deleted: components["schemas"]["ArsDeleted"];
+        };
+        /** @description A step (étape) of an action. */
+        ArsStep: {
+            title: string;
+            dueDate?: components["schemas"]["LocalDate"];
+            done: boolean;
+        };
         /** @description The attendance of one invitee. */
         AttendanceInput: {
             /** @description An invited contact. */
@@ -9151,6 +10338,93 @@ export interface components {
          * @enum {string}
          */
         ContractStatus: "PREFIGURATION" | "ELABORATION" | "SIGNED" | "ENDED";
+        /** @description The state of a contract's plan at a glance. */
+        Dashboard: {
+            contractId: components["schemas"]["UUID"];
+            /** @description The day the figures are computed for (Paris); lateness is judged against it. */
+            today: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description Number of actions.
+             */
+            actionCount: number;
+            /**
+             * Format: int32
+             * @description Mean progress of the actions, in percent (0 when none).
+             */
+            progress: number;
+            /** @description Number of actions per status, every status present (0 when none). */
+            byStatus: {
+                [key: string]: number;
+            };
+            /** @description The same figures per axis, by number (axes without actions included). */
+            axes: components["schemas"]["DashboardAxis"][];
+            /** @description Actions whose end date has passed and that are not DONE, the oldest end date first. */
+            lateActions: components["schemas"]["DashboardLateAction"][];
+            /** @description Funding per funder and year: `planned` counts every line, `granted` the lines GRANTED or PAID, `paid` the lines PAID. By year, then funder name. */
+            budget: components["schemas"]["DashboardBudgetLine"][];
+            /** @description Totals of `budget`. */
+            budgetTotals: components["schemas"]["DashboardBudgetTotals"];
+            /** @description Sections from other modules, by name: `indicators` (by status ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA), `meetings` (upcoming) and `decisions` (open) once the indicator and governance modules provide them; absent until then. */
+            sections: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Figures of one axis. */
+        DashboardAxis: {
+            axisId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            number: number;
+            title: string;
+            /** Format: int32 */
+            actionCount: number;
+            /**
+             * Format: int32
+             * @description Mean progress, in percent (0 when no action).
+             */
+            progress: number;
+            byStatus: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int32
+             * @description Number of late actions.
+             */
+            late: number;
+        };
+        /** @description Funding of one funder for one year. */
+        DashboardBudgetLine: {
+            funderId: components["schemas"]["UUID"];
+            funderName: string;
+            /** Format: int32 */
+            year: number;
+            planned: number;
+            granted: number;
+            paid: number;
+        };
+        /** @description Totals over every funder and year. */
+        DashboardBudgetTotals: {
+            planned: number;
+            granted: number;
+            paid: number;
+        };
+        /** @description A late action. */
+        DashboardLateAction: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            title: string;
+            /** Format: int32 */
+            axisNumber: number;
+            endDate: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ActionStatus"];
+            /** Format: int32 */
+            progress: number;
+            /**
+             * Format: int64
+             * @description Days since the end date.
+             */
+            daysLate: number;
+        };
         /** @description A decision taken in a meeting. */
         Decision: {
             /** @description Identifier. */
@@ -10111,6 +11385,69 @@ export interface components {
             instance?: string;
             /** @description For validation problems: every invalid field. */
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @description A semiannual or annual report (bilan) of a contract. */
+        Report: {
+            id: components["schemas"]["UUID"];
+            /** Format: int64 */
+            version: number;
+            contractId: components["schemas"]["UUID"];
+            /** @example 2025-S1 */
+            period: string;
+            periodStart: components["schemas"]["LocalDate"];
+            periodEnd: components["schemas"]["LocalDate"];
+            status: components["schemas"]["ReportStatus"];
+            /** @description When the snapshot was taken. */
+            snapshotAt: components["schemas"]["Instant"];
+            highlights?: string;
+            difficulties?: string;
+            levers?: string;
+            adjustments?: string;
+            reviewComment?: string;
+            submittedAt?: components["schemas"]["Instant"];
+            submittedBy?: string;
+            reviewedAt?: components["schemas"]["Instant"];
+            reviewedBy?: string;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            /** @description The snapshot; left out of lists. */
+            snapshot?: components["schemas"]["ReportSnapshot"];
+        };
+        /** @description A report as the coordinator writes it: the period (on creation only) and the narrative. */
+        ReportInput: {
+            /**
+             * @description `2025-S1`, `2025-S2`, or a year for the annual review; required on creation, ignored afterwards.
+             * @example 2025-S1
+             */
+            period?: string;
+            /** @description Highlights of the period (faits marquants). */
+            highlights?: string;
+            /** @description Difficulties (freins). */
+            difficulties?: string;
+            /** @description Levers (leviers). */
+            levers?: string;
+            /** @description Proposed adjustments (ajustements proposés). */
+            adjustments?: string;
+        };
+        /** @description The contract as it stood when the report was submitted (or, for a draft, last saved): its whole plan and its dashboard. Indicators and meetings join once those modules exist. */
+        ReportSnapshot: {
+            takenAt: components["schemas"]["Instant"];
+            period: string;
+            periodStart: components["schemas"]["LocalDate"];
+            periodEnd: components["schemas"]["LocalDate"];
+            contract: components["schemas"]["ArsContract"];
+            dashboard: components["schemas"]["Dashboard"];
+        };
+        /**
+         * @description State of a report: DRAFT (coordinator edits), SUBMITTED (frozen, sent to the ARS), REVIEWED (the ARS commented).
+         * @enum {string}
+         */
+        ReportStatus: "DRAFT" | "SUBMITTED" | "REVIEWED";
+        /** @description The ARS's review of a submitted report. */
+        ReviewInput: {
+            /** @description The comment. */
+            comment: string;
         };
         /** @description A step or milestone of an action. */
         Step: {

@@ -35,6 +35,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'list.title' },
   },
   {
+    path: '/contracts/:id/dashboard',
+    name: 'contract-dashboard',
+    component: () => import('@/pages/ContractDashboardPage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'reporting.title' },
+  },
+  {
     path: '/contracts/:id/edit',
     name: 'contract-edit',
     component: () => import('@/pages/ContractFormPage.vue'),

@@ -68,6 +68,8 @@ class AuthorizationMatrixTest {
     static final class Fixture {
         PlanFactory plan;
         String partnerName;
+        /** The plan workbook of the fixture contract, as exported. */
+        byte[] workbook;
         /** Path segment before {id} (or the parameter name) → the object's id. */
         final Map<String, String> ids = new HashMap<>();
         /** Ids no list may show to a caller who cannot read the fixture contract. */
@@ -112,6 +114,10 @@ class AuthorizationMatrixTest {
         f.ids.put("meetings", meeting);
         f.ids.put("decisions", decision);
         f.ids.put("documents", document);
+        f.ids.put("reports", as(Caller.COORDINATOR).body(Map.of("period", "2025-S1")).post("/api/v1/contracts/" + f.plan.contract + "/reports")
+                .then().statusCode(201).extract().path("id"));
+        f.workbook = as(Caller.COORDINATOR).accept("*/*").get("/api/v1/contracts/" + f.plan.contract + "/plan.xlsx").then().statusCode(200)
+                .extract().asByteArray();
         f.hidden.addAll(List.of(f.plan.contract, f.plan.axis, f.plan.objective, action, action2, amendment, indicator, committee, meeting, decision, document));
         return f;
     }
@@ -181,7 +187,12 @@ class AuthorizationMatrixTest {
             spec.contentType("multipart/form-data").multiPart("file", "document.pdf", (byte[]) rule.body().apply(f), "application/pdf")
                     .multiPart("title", "Document");
         } else if (op.contentType() != null) {
-            spec.contentType(op.contentType() + "; charset=UTF-8").body(rule.body().apply(f));
+            Object body = rule.body().apply(f);
+            if (body instanceof byte[] bytes) {
+                spec.contentType(op.contentType()).body(bytes); // raw bytes (a workbook), not an object to serialise
+            } else {
+                spec.contentType(op.contentType() + "; charset=UTF-8").body(body);
+            }
         }
         switch (op.method()) {
             case "PUT", "PATCH" -> spec.header("If-Match", currentETag(path));

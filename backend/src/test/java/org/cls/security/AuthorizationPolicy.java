@@ -139,6 +139,7 @@ final class AuthorizationPolicy {
         amendments(t);
         indicators(t);
         governance(t);
+        reporting(t);
         return t.rows;
     }
 
@@ -300,6 +301,26 @@ final class AuthorizationPolicy {
 
     static Map<String, Object> decision(AuthorizationMatrixTest.Fixture f) {
         return GovernanceFactory.decision(f.plan.otherContact, f.ids.get("actions"));
+    }
+
+    private static void reporting(Table t) {
+        Rule arsOnly = Rule.all(FORBIDDEN).with(UNAUTHORIZED, ANONYMOUS);
+        t.row("GET /api/v1/ars/contracts", arsOnly.with(ALLOW, ARS_IN_SCOPE, ARS_OUT_OF_SCOPE, SERVICE_ACCOUNT).scopedList())
+                .row("GET /api/v1/contracts/{id}/dashboard", READ)
+                .row("GET /api/v1/contracts/{id}/plan.xlsx", READ)
+                // the fixture contract has a plan: a coordinator past the checks gets 409
+                .row("POST /api/v1/contracts/{id}/plan.xlsx", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> f.workbook))
+                .row("GET /api/v1/contracts/{id}/reports", READ)
+                .row("POST /api/v1/contracts/{id}/reports", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> Map.of("period", "2025-S2")))
+                .row("GET /api/v1/reports/{id}", READ)
+                .row("PUT /api/v1/reports/{id}", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> Map.of("highlights", "Ateliers ouverts")))
+                .row("DELETE /api/v1/reports/{id}", COORDINATOR_ROLE_THEN_COORDINATE)
+                .row("GET /api/v1/reports/{id}/report.pdf", READ)
+                .row("GET /api/v1/reports/{id}/report.xlsx", READ)
+                .row("POST /api/v1/reports/{id}/submit", COORDINATOR_ROLE_THEN_COORDINATE)
+                // the ARS of the territory reviews; the reporting service account only reads
+                .row("POST /api/v1/reports/{id}/review", arsOnly.with(ALLOW, ARS_IN_SCOPE).with(NOT_FOUND, ARS_OUT_OF_SCOPE)
+                        .body(f -> Map.of("comment", "Bilan conforme")));
     }
 
     static Map<String, Object> amendment() {

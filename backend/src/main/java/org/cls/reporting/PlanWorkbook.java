@@ -1,0 +1,63 @@
+package org.cls.reporting;
+
+import java.util.List;
+
+/**
+ * The plan workbook template (version 1). Row 1 of each sheet holds the column names below, in this order; data
+ * starts on row 2. Dates are date cells or ISO text (2025-03-01); lists are comma-separated; enums use the API's
+ * values. Actions are tied to the other sheets by their {@code code}. Sheets {@code indicators} and
+ * {@code measurements} join once the indicator module exists.
+ */
+public final class PlanWorkbook {
+
+    private PlanWorkbook() {
+    }
+
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static final String AXES = "axes_objectives";
+    public static final String ACTIONS = "actions";
+    public static final String PARTNERS = "partners";
+    public static final String FUNDINGS = "fundings";
+    public static final String STEPS = "steps";
+
+    public static final List<String> AXES_COLUMNS = List.of("axis_number", "axis_title", "axis_description", "objective_number",
+            "objective_title", "objective_description");
+    public static final List<String> ACTIONS_COLUMNS = List.of("code", "axis_number", "objective_number", "title", "rationale",
+            "goals", "description", "target_public", "themes", "commune_codes", "start_date", "end_date", "status", "progress",
+            "priority", "pilot_partner_id", "pilot_partner_name");
+    public static final List<String> PARTNERS_COLUMNS = List.of("action_code", "partner_id", "partner_name", "role");
+    public static final List<String> FUNDINGS_COLUMNS = List.of("action_code", "funder_id", "funder_name", "year", "amount", "kind",
+            "status");
+    public static final List<String> STEPS_COLUMNS = List.of("action_code", "title", "due_date", "done");
+
+    /** Every sheet, in workbook order, with its columns. */
+    public static final List<String> SHEET_NAMES = List.of(AXES, ACTIONS, PARTNERS, FUNDINGS, STEPS);
+
+    public static List<String> columns(String sheet) {
+        return switch (sheet) {
+            case AXES -> AXES_COLUMNS;
+            case ACTIONS -> ACTIONS_COLUMNS;
+            case PARTNERS -> PARTNERS_COLUMNS;
+            case FUNDINGS -> FUNDINGS_COLUMNS;
+            case STEPS -> STEPS_COLUMNS;
+            default -> throw new IllegalArgumentException(sheet);
+        };
+    }
+
+    /** Text that a spreadsheet would read as a formula gets a leading apostrophe (CSV/formula injection). */
+    public static String neutralise(String text) {
+        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+    /** The inverse of {@link #neutralise} for imports. */
+    public static String restore(String text) {
+        if (text != null && text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
+            return text.substring(1);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,164 @@
+package org.cls.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.cls.support.Api.as;
+import static org.cls.support.Caller.ARS;
+import static org.cls.support.Caller.ARS2;
+import static org.cls.support.Caller.COORDINATOR;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.cls.support.Caller;
+import org.cls.support.ContractFactory;
+import org.cls.support.Database;
+import org.cls.support.PlanFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.smallrye.jwt.build.Jwt;
+
+@QuarkusTest
+class ArsPullResourceTest {
+
+    static final String PULL = "/api/v1/ars/contracts";
+
+    @Inject
+    Database database;
+
+    PlanFactory quercy;
+    PlanFactory lorraine;
+    String action;
+
+    @BeforeEach
+    void plans() {
+        database.clear();
+        quercy = PlanFactory.grandQuercy();
+        action = quercy.createAction("Sport santé sur ordonnance");
+        lorraine = PlanFactory.terresDeLorraine();
+        lorraine.createAction(Caller.COORDINATOR2, lorraine.action("Maison sport santé"));
+    }
+
+    /** A token as Keycloak issues it to the ars-reporting client (client-credentials grant) of the Lot. */
+    static String serviceAccountToken() {
+        return Jwt.preferredUserName("service-account-ars-reporting").issuer(Caller.ISSUER).audience(Caller.AUDIENCE)
+                .subject("sub-service-account-ars-reporting").claim("azp", "ars-reporting")
+                .claim("email", "ars-reporting@example.org").claim("realm_access", Map.of("roles", List.of("ars")))
+                .claim("region_codes", List.of("76")).claim("departement_codes", List.of("46")).groups(Set.of())
+                .expiresIn(300).jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    static ValidatableResponse pull(Caller caller, String query) {
+        return as(caller).get(PULL + query).then().contentType(ContentType.JSON);
+    }
+
+    @Test
+    void arsOfTheLotSeesItsContractWithTheWholePlan() {
+        pull(ARS, "").statusCode(200).header("ETag", notNullValue())
+                .body("schemaVersion", equalTo(1)).body("generatedAt", notNullValue())
+                .body("contracts.name", contains(ContractFactory.GRAND_QUERCY))
+                .body("contracts[0].territory.departementCodes", contains("46"))
+                .body("contracts[0].actionCount", equalTo(1)).body("contracts[0].progress", equalTo(30))
+                .body("contracts[0].axes[0].number", equalTo(1))
+                .body("contracts[0].axes[0].objectives[0].code", equalTo("1.1"))
+                .body("contracts[0].axes[0].objectives[0].actions[0].id", equalTo(action))
+                .body("contracts[0].axes[0].objectives[0].actions[0].code", equalTo("1.1.1"))
+                .body("contracts[0].axes[0].objectives[0].actions[0].themes", contains("PHYSICAL_ACTIVITY"))
+                .body("contracts[0].axes[0].objectives[0].actions[0].pilotPartnerId", equalTo(quercy.cpts))
+                .body("contracts[0].axes[0].objectives[0].actions[0].steps[0].title", equalTo("Former les éducateurs"))
+                .body("contracts[0].axes[0].objectives[0].actions[0].partners[0].role", equalTo("CO_PILOT"))
+                .body("contracts[0].axes[0].objectives[0].actions[0].fundings[0].funderId", equalTo(quercy.ars))
+                .body("contracts[0].axes[0].objectives[0].actions[0].fundings[0].amount", equalTo(12000.0f))
+                .body("contracts[0].partners.id", org.hamcrest.Matchers.containsInAnyOrder(quercy.cpts, quercy.hospital, quercy.ars))
+                .body("deleted.contracts", empty()).body("deleted.actions", empty());
+    }
+
+    @Test
+    void arsOfMeurtheEtMoselleSeesNothingOfTheLot() {
+        pull(ARS2, "").statusCode(200).body("contracts.name", contains(ContractFactory.TERRES_DE_LORRAINE));
+        pull(ARS2, "?regionCode=76").statusCode(200).body("contracts", empty());
+    }
+
+    @Test
+    void serviceAccountPullsItsDepartementOnly() {
+        given().auth().oauth2(serviceAccountToken()).get(PULL).then().statusCode(200)
+                .body("contracts.name", contains(ContractFactory.GRAND_QUERCY));
+        given().auth().oauth2(serviceAccountToken()).get(PULL + "?departementCode=54").then().statusCode(200)
+                .body("contracts", empty());
+    }
+
+    @Test
+    void coordinatorCannotPull() {
+        as(COORDINATOR).get(PULL).then().statusCode(403);
+        as(Caller.ANONYMOUS).get(PULL).then().statusCode(401);
+    }
+
+    @Test
+    void badParametersAreNamed() {
+        as(ARS).get(PULL + "?updatedSince=yesterday").then().statusCode(400).body("errors[0].field", equalTo("updatedSince"));
+        as(ARS).get(PULL + "?regionCode=99").then().statusCode(400).body("errors[0].field", equalTo("regionCode"));
+    }
+
+    @Test
+    void updatedSinceSendsOnlyTheContractsChanged() {
+        String other = ContractFactory.create(COORDINATOR, ContractFactory.named(ContractFactory.grandQuercy(), "CLS de Figeac"));
+        String since = pull(ARS, "").statusCode(200).extract().path("generatedAt");
+        pull(ARS, "?updatedSince=" + since).statusCode(200).body("contracts", empty()).body("updatedSince", equalTo(since));
+
+        String etag = as(COORDINATOR).get("/api/v1/actions/" + action).then().statusCode(200).extract().header("ETag");
+        as(COORDINATOR).header("If-Match", etag).contentType("application/merge-patch+json").body("{\"progress\": 60}")
+                .patch("/api/v1/actions/" + action).then().statusCode(200);
+
+        pull(ARS, "?updatedSince=" + since).statusCode(200).body("contracts.id", contains(quercy.contract))
+                .body("contracts[0].axes[0].objectives[0].actions[0].progress", equalTo(60))
+                .body("contracts.id", not(hasItem(other)));
+        pull(ARS2, "?updatedSince=" + since).statusCode(200).body("contracts", empty());
+    }
+
+    @Test
+    void deletionsSinceAreReportedInScopeOnly() {
+        String since = pull(ARS, "").statusCode(200).extract().path("generatedAt");
+        String etag = as(COORDINATOR).get("/api/v1/actions/" + action).then().statusCode(200).extract().header("ETag");
+        as(COORDINATOR).header("If-Match", etag).delete("/api/v1/actions/" + action).then().statusCode(204);
+
+        pull(ARS, "?updatedSince=" + since).statusCode(200)
+                .body("deleted.actions.id", contains(action)).body("deleted.actions[0].contractId", equalTo(quercy.contract))
+                .body("contracts.id", contains(quercy.contract))
+                .body("contracts[0].axes[0].objectives[0].actions", empty());
+
+        String contractEtag = as(COORDINATOR).get("/api/v1/contracts/" + quercy.contract).then().extract().header("ETag");
+        as(COORDINATOR).header("If-Match", contractEtag).delete("/api/v1/contracts/" + quercy.contract + "?cascade=true")
+                .then().statusCode(204);
+
+        pull(ARS, "?updatedSince=" + since).statusCode(200).body("contracts", empty())
+                .body("deleted.contracts.id", contains(quercy.contract))
+                .body("deleted.contracts[0].deletedAt", notNullValue());
+        given().auth().oauth2(serviceAccountToken()).get(PULL + "?updatedSince=" + since).then().statusCode(200)
+                .body("deleted.contracts.id", contains(quercy.contract));
+        pull(ARS2, "?updatedSince=" + since).statusCode(200).body("deleted.contracts", empty()).body("deleted.actions", empty());
+        pull(ARS, "").statusCode(200).body("deleted.contracts", empty());
+    }
+
+    @Test
+    void unchangedPullAnswersNotModified() {
+        String etag = pull(ARS, "").statusCode(200).extract().header("ETag");
+        as(ARS).header("If-None-Match", etag).get(PULL).then().statusCode(304).header("ETag", equalTo(etag));
+        as(ARS).header("If-None-Match", etag).get(PULL + "?departementCode=46").then().statusCode(200);
+
+        quercy.createAction("Another");
+        as(ARS).header("If-None-Match", etag).get(PULL).then().statusCode(200)
+                .body("contracts[0].actionCount", equalTo(2));
+    }
+}

@@ -149,7 +149,7 @@ async function login(page, username) {
 /** The markup of the indicator's chart (ECharts draws SVG). */
 async function chartMarkup(card) {
   const chart = card.getByRole('img', { name: new RegExp(`Graphique de l'indicateur « ${INDICATOR} »`) })
-  await chart.locator('svg path').first().waitFor()
+  await chart.locator('svg path').first().waitFor({ state: 'attached' })
   return chart.innerHTML()
 }
 

@@ -30,8 +30,8 @@ function option(indicator: Indicator, measurements: Measurement[], labels: Chart
     animation: false,
     aria: { enabled: true },
     tooltip: { trigger: 'axis' },
-    legend: { data: [labels.values, labels.target] },
-    grid: { left: 48, right: 24, top: 40, bottom: 32 },
+    legend: { data: [labels.values, labels.target], top: 0, right: 0 },
+    grid: { left: 48, right: 24, top: 48, bottom: 32 },
     xAxis: { type: 'time' },
     yAxis: { type: 'value', name: indicator.unit ?? '' },
     series: [

@@ -273,6 +273,18 @@ class IndicatorResourceTest {
     }
 
     @Test
+    void deletingTheContractWithItsPlanRemovesTheIndicators() {
+        String id = createOnAction(action, participants());
+        record(PILOT, id, "2025-06-30", 45);
+        String objectiveLevel = as(COORDINATOR).body(participants()).post("/api/v1/objectives/" + plan.objective + "/indicators")
+                .then().statusCode(201).extract().path("id");
+        as(COORDINATOR).header("If-Match", "\"0\"").queryParam("cascade", true).delete("/api/v1/contracts/" + plan.contract)
+                .then().statusCode(204);
+        as(COORDINATOR).get("/api/v1/indicators/" + id).then().statusCode(404);
+        as(COORDINATOR).get("/api/v1/indicators/" + objectiveLevel).then().statusCode(404);
+    }
+
+    @Test
     void listsReadInAConstantNumberOfQueries() {
         String first = createOnAction(action, participants());
         record(COORDINATOR, first, "2025-06-30", 45);

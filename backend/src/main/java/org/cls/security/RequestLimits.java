@@ -10,14 +10,19 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 
 /**
- * A request to the API announcing a body over {@code quarkus.http.limits.max-body-size} is refused before it is read,
- * with a 413 problem (Quarkus itself still cuts chunked bodies at the same limit).
+ * A request to the API announcing a body over its limit is refused before it is read, with a 413 problem: uploads
+ * (multipart) up to {@code quarkus.http.limits.max-body-size}, every other body (JSON, workbooks) up to
+ * {@code cls.http.max-data-body-size}. Quarkus itself still cuts chunked bodies at the global limit.
  */
 public class RequestLimits {
 
-    void install(@Observes Router router, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
-        long limit = maxBodySize.asLongValue();
+    void install(@Observes Router router, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "cls.http.max-data-body-size", defaultValue = "2M") MemorySize maxDataBodySize) {
+        long uploadLimit = maxBodySize.asLongValue();
+        long dataLimit = Math.min(uploadLimit, maxDataBodySize.asLongValue());
         router.route("/api/*").order(-10).handler(rc -> {
+            String type = rc.request().getHeader("Content-Type");
+            long limit = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/") ? uploadLimit : dataLimit;
             String length = rc.request().getHeader("Content-Length");
             long announced;
             try {

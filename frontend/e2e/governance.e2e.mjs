@@ -255,6 +255,13 @@ try {
     await decisions.getByRole('button', { name: 'Ajouter la décision', exact: true }).click()
     await decisions.getByRole('cell', { name: DECISION, exact: true }).waitFor()
     await checkA11y(coord, 'meeting page (held, with a decision)')
+    // E2E_SCREENSHOTS=1 keeps pictures of the meeting page, on screen and as printed
+    if (process.env.E2E_SCREENSHOTS) {
+      await coord.screenshot({ path: path.join(SHOTS, 'governance-meeting.png'), fullPage: true })
+      await coord.emulateMedia({ media: 'print' })
+      await coord.screenshot({ path: path.join(SHOTS, 'governance-meeting-print.png'), fullPage: true })
+      await coord.emulateMedia({ media: 'screen' })
+    }
   }, { needs: ['write-the-minutes'] })
 
   await step('decision-on-the-board', async () => {
@@ -263,6 +270,7 @@ try {
     const open = coord.getByRole('region', { name: 'À suivre (1)', exact: true })
     await open.getByText(DECISION, { exact: true }).waitFor()
     await checkA11y(coord, 'decisions board')
+    if (process.env.E2E_SCREENSHOTS) await coord.screenshot({ path: path.join(SHOTS, 'governance-board.png'), fullPage: true })
   }, { needs: ['add-a-decision'] })
 
   await step('axe-no-serious-or-critical', async () => {

@@ -11,7 +11,8 @@ import { ars, cleanup, coordinator, fill, json, mockFetch, mountAt, requests, sa
 
 afterEach(cleanup)
 
-const SLOW = { timeout: 20_000 }
+// Whole pages on a loaded machine: more room than the 5 s default
+const SLOW = { timeout: 45_000 }
 const c = sampleContract()
 const MEETING_ID = '33333333-3333-4333-8333-333333333333'
 const COMMITTEE_ID = '44444444-4444-4444-8444-444444444444'

@@ -31,8 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.MultiPartConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
@@ -57,8 +55,7 @@ class DocumentResourceTest {
     }
 
     static RequestSpecification multipart(Caller caller, String name, byte[] bytes, String claimedType) {
-        return as(caller).config(RestAssuredConfig.config().multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset("UTF-8")
-                .defaultFileName(null))).contentType("multipart/form-data; charset=UTF-8").multiPart("file", name, bytes, claimedType)
+        return as(caller).contentType("multipart/form-data").multiPart("file", name, bytes, claimedType)
                 .multiPart("title", "Contrat signe");
     }
 
@@ -121,5 +118,23 @@ class DocumentResourceTest {
         as(COORDINATOR).contentType("multipart/form-data").multiPart("title", "rien")
                 .post("/api/v1/contracts/" + plan.contract + "/documents").then().statusCode(400)
                 .body("errors[0].field", equalTo("file"));
+    }
+
+    @Test
+    void accentedFileNameIsKeptAsBrowsersSendIt() throws Exception {
+        // Browsers send the file name as raw UTF-8 in the part header
+        String boundary = "----cls" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"compte-rendu-réunion.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(PDF);
+        body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nRelevé de décisions\r\n--"
+                + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String id = as(COORDINATOR).contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
+                .post("/api/v1/meetings/" + meeting + "/documents").then().statusCode(201)
+                .body("fileName", equalTo("compte-rendu-réunion.pdf")).body("title", equalTo("Relevé de décisions"))
+                .extract().path("id");
+        as(COORDINATOR).accept("*/*").get("/api/v1/documents/" + id + "/content").then().statusCode(200)
+                .header("Content-Disposition", containsString("filename*=UTF-8''compte-rendu-r%C3%A9union.pdf"));
     }
 }

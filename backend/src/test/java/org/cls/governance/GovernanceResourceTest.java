@@ -43,6 +43,9 @@ class GovernanceResourceTest {
     @Inject
     Database database;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     PlanFactory plan;
     String action;
     String committee;
@@ -228,5 +231,22 @@ class GovernanceResourceTest {
         as(ARS).get("/api/v1/contracts/" + plan.contract + "/meetings").then().body("totalItems", equalTo(2));
         as(ARS).queryParam("from", "demain").get("/api/v1/contracts/" + plan.contract + "/meetings").then().statusCode(400)
                 .body("errors.field", hasItem("from"));
+    }
+
+    @Test
+    void changesAreKeptInTheAuditTrail() {
+        String meeting = meetingExample();
+        String path = "/api/v1/meetings/" + meeting;
+        as(COORDINATOR).header("If-Match", etag(COORDINATOR, path)).contentType(MERGE).body(Map.of("place", "Figeac")).patch(path)
+                .then().statusCode(200);
+        String decision = createDecision(COORDINATOR, meeting, decision(null, null));
+        org.assertj.core.api.Assertions.assertThat(revisions("meeting_aud", meeting)).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(revisions("decision_aud", decision)).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(revisions("committee_aud", committee)).isEqualTo(1);
+    }
+
+    long revisions(String table, String id) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table + " where id = ?1")
+                .setParameter(1, java.util.UUID.fromString(id)).getSingleResult()).longValue();
     }
 }

@@ -5,6 +5,7 @@ import { registerActionPanel } from './actionPanels'
 
 const IndicatorsPanel = defineAsyncComponent(() => import('@/components/indicator/IndicatorsPanel.vue'))
 const ActionGovernance = defineAsyncComponent(() => import('@/components/governance/ActionGovernance.vue'))
+const DocumentsPanel = defineAsyncComponent(() => import('@/components/governance/DocumentsPanel.vue'))
 
 /** Adapts a feature component to the panel props (`action`, `permissions`). */
 function panel(name: string, render: (action: Action, permissions: ActionPermissions) => [Component, Record<string, unknown>]) {
@@ -30,5 +31,11 @@ export function registerFeaturePanels(): void {
     id: 'governance',
     order: 20,
     component: panel('ActionGovernancePanel', (a) => [ActionGovernance, { actionId: a.id }]),
+  })
+  registerActionPanel({
+    id: 'documents',
+    order: 30,
+    // documents are the coordinators' (the API refuses others)
+    component: panel('ActionDocumentsPanel', (a, p) => [DocumentsPanel, { owner: { kind: 'actions', id: a.id }, canWrite: p.editAll }]),
   })
 }

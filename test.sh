@@ -21,8 +21,8 @@ PY
 
 step "Backend tests (H2)"
 start=$SECONDS
-(cd backend && ./mvnw -B -ntp test)
-record "backend (H2):         $(surefire_totals backend/target/surefire-reports) in $((SECONDS - start)) s"
+(cd backend && rm -f target/authorization-matrix.txt && ./mvnw -B -ntp test)
+record "backend (H2):         $(surefire_totals backend/target/surefire-reports) in $((SECONDS - start)) s; $(head -1 backend/target/authorization-matrix.txt 2>/dev/null)"
 rm -rf backend/target/surefire-reports-h2 && mv backend/target/surefire-reports backend/target/surefire-reports-h2
 
 step "Backend tests (PostgreSQL)"
@@ -36,10 +36,10 @@ if (exec 3<>"/dev/tcp/$PG_HOST/$PG_PORT") 2>/dev/null; then
       || psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -qc "create database $PG_DB"
   fi
   start=$SECONDS
-  (cd backend && TEST_DB_KIND=postgresql TEST_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" \
+  (cd backend && rm -f target/authorization-matrix.txt && TEST_DB_KIND=postgresql TEST_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" \
     TEST_DB_USER="$PG_USER" TEST_DB_PASSWORD="${TEST_PG_PASSWORD:-}" \
     ./mvnw -B -ntp test)
-  record "backend (PostgreSQL): $(surefire_totals backend/target/surefire-reports) in $((SECONDS - start)) s"
+  record "backend (PostgreSQL): $(surefire_totals backend/target/surefire-reports) in $((SECONDS - start)) s; $(head -1 backend/target/authorization-matrix.txt 2>/dev/null)"
 else
   echo "No PostgreSQL at $PG_HOST:$PG_PORT: skipped"
   record "backend (PostgreSQL): skipped, no server at $PG_HOST:$PG_PORT"

@@ -2,9 +2,12 @@
 # End-to-end test with real parts: Keycloak (realm cls) + the packaged app (SPA served by the
 # backend jar on :8089, in-memory H2) + Debian's Chromium driven by playwright-core and axe.
 #
-#   scripts/e2e.sh                      build everything, run frontend/e2e/contracts.e2e.mjs
+#   scripts/e2e.sh                      build everything, run every frontend/e2e/*.e2e.mjs (e2e/run.mjs)
 #   E2E_SKIP_BUILD=1 scripts/e2e.sh     reuse frontend/dist and backend/target (quicker reruns)
+#   E2E_ONLY=plan scripts/e2e.sh        only the files whose name contains "plan" (space-separated list)
 #
+# The app starts on an empty in-memory database with the demo data (cls.demo.enabled=true: the CLS 2
+# du Grand Quercy and its plan, two actions piloted by the demo pilot).
 # Environment: E2E_PORT (8089 — the realm's cls-spa client allows http://localhost:8089/ only,
 # besides 8080 and 5173), KEYCLOAK_PORT (8180, see scripts/keycloak.sh).
 # Logs and failure screenshots: .cache/e2e-app.log, .cache/e2e-<step>.png.
@@ -85,7 +88,7 @@ if curl -s -o /dev/null --max-time 2 "$APP_URL/"; then
   exit 1
 fi
 log "starting the app on $APP_URL (log: $APP_LOG)"
-java ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dcls.demo.enabled=false \
+java ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dcls.demo.enabled=true \
   -Dquarkus.datasource.jdbc.url="jdbc:h2:mem:e2e;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" \
   -jar backend/target/quarkus-app/quarkus-run.jar </dev/null >"$APP_LOG" 2>&1 &
 APP_PID=$!
@@ -107,7 +110,8 @@ log "app ready in $((SECONDS - wait_start)) s"
 
 # --- the test
 set +e
-(cd frontend && APP_URL="$APP_URL" node e2e/contracts.e2e.mjs)
+# shellcheck disable=SC2086 # E2E_ONLY is a list of name filters
+(cd frontend && APP_URL="$APP_URL" node e2e/run.mjs ${E2E_ONLY:-})
 rc=$?
 set -e
 if (( rc != 0 )); then

@@ -3,18 +3,7 @@
 //   APP_URL=http://localhost:8089 node frontend/e2e/contracts.e2e.mjs
 // Prints one line per step, then "N passed, N failed"; exits 1 on any failure.
 // On a failure: screenshot in .cache/e2e-<step>.png and the page URL on stdout.
-import { mkdir, readdir, rm } from 'node:fs/promises'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
-import { AxeBuilder } from '@axe-core/playwright'
-
-const APP_URL = (process.env.APP_URL ?? 'http://localhost:8089').replace(/\/$/, '')
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'demo'
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const TIMEOUT = 15_000
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const SHOTS = path.join(ROOT, '.cache')
+import { APP_URL, assert, axeStep, checkA11y, isApp, login, newUserPage, noControl, run, setPage, step, TIMEOUT } from './lib.mjs'
 
 const stamp = Date.now()
 const CONTRACT = {
@@ -22,111 +11,6 @@ const CONTRACT = {
   territoryName: `Territoire e2e ${stamp}`,
 }
 const END_DATE_ERROR = 'doit être postérieure à la date de début'
-
-// ---------------------------------------------------------------- tiny runner
-const results = []
-/** Current page of the running step, for the failure screenshot. */
-let currentPage = null
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message)
-}
-
-async function step(name, fn, { needs = [] } = {}) {
-  const missing = needs.filter((n) => !results.find((r) => r.name === n && r.ok))
-  if (missing.length) {
-    results.push({ name, ok: false })
-    console.log(`✗ ${name}: not run, needs ${missing.join(', ')}`)
-    return
-  }
-  const t0 = Date.now()
-  currentPage = null
-  try {
-    await fn()
-    results.push({ name, ok: true })
-    console.log(`✓ ${name} (${Date.now() - t0} ms)`)
-  } catch (e) {
-    results.push({ name, ok: false })
-    console.log(`✗ ${name} (${Date.now() - t0} ms)`)
-    console.log(`    ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n    ')}`)
-    if (currentPage && !currentPage.isClosed()) {
-      console.log(`    page URL: ${currentPage.url()}`)
-      const file = path.join(SHOTS, `e2e-${name.replace(/[^a-z0-9-]+/gi, '-')}.png`)
-      try {
-        await currentPage.screenshot({ path: file, fullPage: true, timeout: 5_000 })
-        console.log(`    screenshot: ${path.relative(process.cwd(), file)}`)
-      } catch (se) {
-        console.log(`    (no screenshot: ${se.message})`)
-      }
-    }
-  }
-}
-
-// ---------------------------------------------------------------- helpers
-/** axe findings of impact serious/critical, by page. */
-const axeFindings = []
-const axePages = []
-
-async function checkA11y(page, label) {
-  await page.waitForLoadState('load')
-  const result = await new AxeBuilder({ page }).analyze()
-  axePages.push(label)
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  for (const v of bad) {
-    axeFindings.push({ label, url: page.url(), id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })
-  }
-  const minor = result.violations.filter((v) => !bad.includes(v))
-  if (minor.length) console.log(`    axe ${label}: minor/moderate: ${minor.map((v) => `${v.id} (${v.impact})`).join(', ')}`)
-  if (bad.length) {
-    console.log(`    axe ${label}: ${bad.length} serious/critical violation(s):`)
-    for (const v of bad) console.log(`      - ${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-  }
-}
-
-function watchPage(page, who) {
-  page.on('console', (m) => {
-    // "Failed to load resource" duplicates the [http NNN] line below
-    if (m.text().startsWith('Failed to load resource: the server responded')) return
-    if (m.type() === 'error' || m.type() === 'warning') console.log(`    [${who} console.${m.type()}] ${m.text()}`)
-  })
-  page.on('pageerror', (e) => console.log(`    [${who} pageerror] ${e.message}`))
-  page.on('requestfailed', (r) => {
-    // the SPA's own navigations away (login/logout redirects) abort pending requests: not errors
-    const why = r.failure()?.errorText ?? ''
-    if (why !== 'net::ERR_ABORTED') console.log(`    [${who} requestfailed] ${r.method()} ${r.url()} ${why}`)
-  })
-  page.on('response', (r) => {
-    if (r.status() >= 400) console.log(`    [${who} http ${r.status()}] ${r.request().method()} ${r.url()}`)
-  })
-}
-
-let browser
-
-async function newUserPage(who) {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
-  context.setDefaultTimeout(TIMEOUT)
-  context.setDefaultNavigationTimeout(TIMEOUT)
-  const page = await context.newPage()
-  watchPage(page, who)
-  currentPage = page
-  return page
-}
-
-const isApp = (u) => u.href.startsWith(APP_URL + '/') && !u.searchParams.has('code') && !u.hash.includes('state=')
-
-async function login(page, username, { open = true } = {}) {
-  currentPage = page
-  if (open) await page.goto(APP_URL + '/')
-  // check-sso goes to Keycloak and back; then the home page offers the login button
-  // (click() waits until it is enabled, i.e. keycloak-js is ready)
-  await page.getByRole('button', { name: 'Se connecter', exact: true }).click()
-  await page.waitForURL((u) => u.href.includes('/realms/cls/'))
-  await page.locator('#username').fill(username)
-  await page.locator('#password').fill(PASSWORD)
-  await page.locator('#kc-login').click()
-  await page.waitForURL((u) => isApp(u) && u.pathname !== '/')
-  await page.getByRole('button', { name: 'Se déconnecter', exact: true }).waitFor()
-}
 
 async function openList(page) {
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Contrats', exact: true }).click()
@@ -136,38 +20,8 @@ async function openList(page) {
   await page.locator('table.data-table, p.note[role=status]').first().waitFor()
 }
 
-async function noControl(page, name) {
-  for (const role of ['button', 'link']) {
-    const n = await page.getByRole(role, { name, exact: true }).count()
-    assert(n === 0, `unexpected ${role} "${name}" (${n}) on ${page.url()}`)
-  }
-}
-
 // ---------------------------------------------------------------- scenario
-await mkdir(SHOTS, { recursive: true })
-for (const f of await readdir(SHOTS)) if (/^e2e-.*\.png$/.test(f)) await rm(path.join(SHOTS, f))
-
-const t0 = Date.now()
-console.log(`e2e against ${APP_URL}, contract "${CONTRACT.name}"`)
-try {
-  // a plain launch: playwright gives Chromium a fresh temporary profile (deleted on close);
-  // each user then gets its own context (own cookies, so no Keycloak session leaks between users)
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-  console.log(`chromium ${browser.version()}`)
-
+await run(`contracts, contract "${CONTRACT.name}"`, async () => {
   let coord, ars, ars2, contractUrl
 
   // ---- a) coordinator
@@ -180,13 +34,13 @@ try {
   })
 
   await step('coordinator-list', async () => {
-    currentPage = coord
+    setPage(coord)
     await openList(coord)
     await checkA11y(coord, 'list (coordinator)')
   }, { needs: ['coordinator-login'] })
 
   await step('coordinator-form-validation', async () => {
-    currentPage = coord
+    setPage(coord)
     await coord.getByRole('button', { name: 'Nouveau contrat', exact: true }).click()
     await coord.waitForURL((u) => u.pathname === '/contracts/new')
     await coord.getByRole('heading', { level: 1, name: 'Nouveau contrat' }).waitFor()
@@ -227,7 +81,7 @@ try {
   }, { needs: ['coordinator-list'] })
 
   await step('coordinator-create', async () => {
-    currentPage = coord
+    setPage(coord)
     await coord.getByLabel('Date de fin', { exact: true }).fill('2028-12-31')
     const answer = coord.waitForResponse((r) => r.url().startsWith(APP_URL + '/api/v1/contracts') && r.request().method() === 'POST')
     await coord.getByRole('button', { name: 'Enregistrer', exact: true }).click()
@@ -242,7 +96,7 @@ try {
   }, { needs: ['coordinator-form-validation'] })
 
   await step('coordinator-list-shows-contract', async () => {
-    currentPage = coord
+    setPage(coord)
     await coord.getByRole('link', { name: 'Retour à la liste', exact: true }).click()
     await coord.waitForURL((u) => u.pathname === '/contracts')
     await coord.getByRole('row').filter({ has: coord.getByRole('link', { name: CONTRACT.name, exact: true }) }).waitFor()
@@ -252,7 +106,7 @@ try {
   }, { needs: ['coordinator-create'] })
 
   await step('coordinator-logout', async () => {
-    currentPage = coord
+    setPage(coord)
     await coord.getByRole('button', { name: 'Se déconnecter', exact: true }).click()
     await coord.waitForURL((u) => isApp(u) && u.pathname === '/')
     await coord.getByRole('button', { name: 'Se connecter', exact: true }).waitFor()
@@ -301,23 +155,5 @@ try {
     await ars2.context().close()
   }, { needs: ['coordinator-create'] })
 
-  await step('axe-no-serious-or-critical', async () => {
-    assert(axePages.length > 0, 'axe ran on no page')
-    if (axeFindings.length) {
-      const lines = axeFindings.map((f) => `${f.label}: ${f.id} [${f.impact}] ${f.targets.join(' | ')}`)
-      throw new Error(`${axeFindings.length} serious/critical axe violation(s):\n${lines.join('\n')}`)
-    }
-    console.log(`    axe checked ${axePages.length} pages: ${axePages.join('; ')}`)
-  })
-} catch (e) {
-  results.push({ name: 'setup', ok: false })
-  console.log(`✗ setup: ${e?.stack ?? e}`)
-} finally {
-  await browser?.close().catch(() => {})
-}
-
-const passed = results.filter((r) => r.ok).length
-const failed = results.length - passed
-console.log(`e2e finished in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
-console.log(`${passed} passed, ${failed} failed`)
-process.exit(failed ? 1 : 0)
+  await axeStep()
+})

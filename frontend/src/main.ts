@@ -7,7 +7,11 @@ import { createAppRouter } from './router'
 import { i18n } from './i18n'
 import { primeVueOptions } from './theme'
 import { useAuthStore } from './stores/auth'
+import { registerFeaturePanels } from './components/plan/registerPanels'
 import './styles/theme.css'
+import './styles/plan.css'
+
+registerFeaturePanels()
 
 const app = createApp(App)
 const pinia = createPinia()

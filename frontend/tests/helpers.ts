@@ -12,6 +12,11 @@ import type { Contract } from '@/api/client'
 import ContractListPage from '@/pages/ContractListPage.vue'
 import ContractFormPage from '@/pages/ContractFormPage.vue'
 import ContractDetailPage from '@/pages/ContractDetailPage.vue'
+import { planRoutes } from '@/router/planRoutes'
+import GovernancePage from '@/pages/governance/GovernancePage.vue'
+import DecisionsBoardPage from '@/pages/governance/DecisionsBoardPage.vue'
+import CommitteePage from '@/pages/governance/CommitteePage.vue'
+import MeetingPage from '@/pages/governance/MeetingPage.vue'
 
 export interface User {
   roles: string[]
@@ -98,6 +103,11 @@ export async function mountAt(path: string, user: User) {
       { path: '/contracts/new', name: 'contract-new', component: ContractFormPage },
       { path: '/contracts/:id', name: 'contract', component: ContractDetailPage, props: true },
       { path: '/contracts/:id/edit', name: 'contract-edit', component: ContractFormPage, props: true },
+      ...planRoutes,
+      { path: '/contracts/:id/governance', name: 'contract-governance', component: GovernancePage, props: true },
+      { path: '/contracts/:id/decisions', name: 'contract-decisions', component: DecisionsBoardPage, props: true },
+      { path: '/committees/:id', name: 'committee', component: CommitteePage, props: true },
+      { path: '/meetings/:id', name: 'meeting', component: MeetingPage, props: true },
     ],
   })
   await router.push(path)

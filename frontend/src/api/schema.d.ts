@@ -56,7 +56,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageDtoActionDto"];
                     };
                 };
-                /** @description Bad paging, sort or filter. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -65,7 +65,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -73,13 +73,6 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
                 };
             };
         };
@@ -107,7 +100,7 @@ export interface paths {
                         "application/json": components["schemas"]["Action"];
                     };
                 };
-                /** @description Invalid action: `errors` names each field. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -116,7 +109,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -125,8 +118,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only the coordinators of the contract create its actions. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -170,7 +181,16 @@ export interface paths {
                         "application/json": components["schemas"]["Action"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -179,14 +199,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such action within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -225,7 +238,7 @@ export interface paths {
                         "application/json": components["schemas"]["Action"];
                     };
                 };
-                /** @description Invalid action. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -234,7 +247,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -243,7 +256,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller (pilots use PATCH). */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -252,7 +265,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such action within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -261,7 +274,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -270,7 +292,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -304,7 +335,16 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -313,7 +353,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -322,7 +362,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such action within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -331,7 +371,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -340,7 +389,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -448,7 +497,7 @@ export interface paths {
                         "application/json": components["schemas"]["Action"];
                     };
                 };
-                /** @description Invalid result. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -457,7 +506,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -466,7 +515,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller, or a pilot changing other fields. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -475,7 +524,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such action within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -484,7 +533,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -493,7 +551,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -504,6 +571,230 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/actions/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decisions concerning an action, latest meeting first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The decisions. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the documents attached to an action, latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The documents. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a document attached to an action
+         * @description Multipart form with `file` and an optional `title`. PDF, office documents and images only (415); size limit (413).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Stored; `Location` points to its metadata. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file's type is not accepted. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/actions/{id}/history": {
@@ -542,7 +833,16 @@ export interface paths {
                         "application/json": components["schemas"]["PageDtoHistoryEntryDto"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -551,12 +851,295 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the indicators of an action with their latest value, achievement and status
+         * @description Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The indicators, in creation order. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an indicator of an action (coordinators of the contract) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{id}/measurements.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the values of an action's indicators as CSV
+         * @description RFC 4180, comma-separated, UTF-8, one header line; one line per value, by indicator then date.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meetings whose agenda or decisions concern an action, latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The meetings. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -596,7 +1179,16 @@ export interface paths {
                         "application/json": components["schemas"]["Note"][];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -605,14 +1197,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such action within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -652,7 +1237,7 @@ export interface paths {
                         "application/json": components["schemas"]["Note"];
                     };
                 };
-                /** @description Invalid note. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -661,7 +1246,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -670,7 +1255,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but the caller may not add notes. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -679,8 +1264,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such action within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -724,19 +1327,32 @@ export interface paths {
                         "application/json": components["schemas"]["Amendment"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Allowed */
-                403: {
+                /** @description No such object within the caller's read scope. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -768,26 +1384,77 @@ export interface paths {
                         "application/json": components["schemas"]["Amendment"];
                     };
                 };
-                /** @description Bad Request */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Authorized */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -817,19 +1484,68 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not Authorized */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -882,19 +1598,77 @@ export interface paths {
                         "application/json": components["schemas"]["Amendment"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -956,6 +1730,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
@@ -964,13 +1747,6 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
                 };
             };
         };
@@ -1065,7 +1841,16 @@ export interface paths {
                         "application/json": components["schemas"]["Axis"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1074,14 +1859,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such axis within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1120,7 +1898,7 @@ export interface paths {
                         "application/json": components["schemas"]["Axis"];
                     };
                 };
-                /** @description Invalid input. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1129,7 +1907,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1138,7 +1916,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1147,7 +1925,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such axis within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1156,7 +1934,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -1165,7 +1952,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -1202,7 +1998,16 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1211,7 +2016,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1220,7 +2025,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such axis within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1229,7 +2034,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The axis has objectives (named in `detail`) and `cascade` was not asked. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1238,7 +2043,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -1247,7 +2052,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -1302,7 +2107,7 @@ export interface paths {
                         "application/json": components["schemas"]["Axis"];
                     };
                 };
-                /** @description Invalid result. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1311,7 +2116,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1320,7 +2125,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1329,7 +2134,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such axis within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1338,7 +2143,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -1347,7 +2161,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -1388,7 +2211,16 @@ export interface paths {
                         "application/json": components["schemas"]["Objective"][];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1397,14 +2229,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such axis within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1441,7 +2266,7 @@ export interface paths {
                         "application/json": components["schemas"]["Objective"];
                     };
                 };
-                /** @description Invalid input: `errors` names each field. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1450,7 +2275,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1459,7 +2284,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1468,8 +2293,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such axis within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1521,6 +2364,536 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/committees/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a committee */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The committee; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Committee"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a committee (If-Match required) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommitteeInput"];
+                };
+            };
+            responses: {
+                /** @description The updated committee. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Committee"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a committee (If-Match required)
+         * @description 409 when it has meetings, unless `cascade=true`: then its meetings, their decisions and documents go too.
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Also delete its meetings. */
+                    cascade?: boolean;
+                };
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of a committee (JSON merge patch, If-Match required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description Kind of instance.
+                         * @example COPIL
+                         */
+                        kind: components["schemas"]["CommitteeKind"];
+                        /**
+                         * @description Name.
+                         * @example COPIL annuel
+                         */
+                        name: string;
+                        /**
+                         * @description Theme or scope (mainly for working groups).
+                         * @example Santé mentale
+                         */
+                        theme?: string;
+                        /** @description Standing members: contacts of the partners directory. */
+                        memberContactIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated committee. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Committee"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/committees/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the meetings of a committee, in time order */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zero-based page. */
+                    page?: number;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of meetings. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoMeetingDto"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Plan a meeting of a committee
+         * @description Times carry their offset; they are returned with the Europe/Paris offset. endsAt must follow startsAt. Presenters and invitees are contacts; linked actions belong to the committee's contract. Invitees start INVITED.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/contacts/{id}": {
         parameters: {
             query?: never;
@@ -1549,7 +2922,16 @@ export interface paths {
                         "application/json": components["schemas"]["Contact"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1558,14 +2940,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such contact. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1604,7 +2979,7 @@ export interface paths {
                         "application/json": components["schemas"]["Contact"];
                     };
                 };
-                /** @description Invalid contact. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1613,7 +2988,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1622,7 +2997,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators write the directory. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1631,7 +3006,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such contact. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1640,7 +3015,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -1649,7 +3033,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -1683,7 +3076,16 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1692,7 +3094,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators write the directory. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1701,7 +3103,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such contact. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1710,7 +3112,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The contact pilots actions (named in `detail`). */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1719,7 +3121,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -1728,7 +3130,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -1790,7 +3192,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageDtoContractDto"];
                     };
                 };
-                /** @description Bad paging, sort or filter. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1799,7 +3201,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1807,13 +3209,6 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
                 };
             };
         };
@@ -1841,7 +3236,7 @@ export interface paths {
                         "application/json": components["schemas"]["Contract"];
                     };
                 };
-                /** @description Invalid contract: `errors` names each field. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1850,7 +3245,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1859,8 +3254,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators create contracts. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1904,7 +3317,16 @@ export interface paths {
                         "application/json": components["schemas"]["Contract"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1913,14 +3335,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such contract within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1959,7 +3374,7 @@ export interface paths {
                         "application/json": components["schemas"]["Contract"];
                     };
                 };
-                /** @description Invalid contract. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1968,7 +3383,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -1977,7 +3392,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1986,7 +3401,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such contract within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1995,7 +3410,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match: someone changed the contract since. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -2004,7 +3428,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -2041,7 +3474,16 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2050,7 +3492,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2059,7 +3501,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such contract within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2068,7 +3510,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The contract has a plan (its axes are named in `detail`) and `cascade` was not asked. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2077,7 +3519,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -2086,7 +3528,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -2164,7 +3606,7 @@ export interface paths {
                         "application/json": components["schemas"]["Contract"];
                     };
                 };
-                /** @description Invalid result. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2173,7 +3615,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2182,7 +3624,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2191,7 +3633,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such contract within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2200,7 +3642,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -2209,7 +3660,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -2250,19 +3710,32 @@ export interface paths {
                         "application/json": components["schemas"]["Amendment"][];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Allowed */
-                403: {
+                /** @description No such object within the caller's read scope. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -2295,26 +3768,59 @@ export interface paths {
                         "application/json": components["schemas"]["Amendment"];
                     };
                 };
-                /** @description Bad Request */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Authorized */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -2352,7 +3858,16 @@ export interface paths {
                         "application/json": components["schemas"]["Axis"][];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2361,14 +3876,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such contract within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2405,7 +3913,7 @@ export interface paths {
                         "application/json": components["schemas"]["Axis"];
                     };
                 };
-                /** @description Invalid input: `errors` names each field. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2414,7 +3922,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2423,7 +3931,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2432,8 +3940,244 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such contract within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calendar feed of a contract: every meeting of its committees (iCalendar) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An iCalendar file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/committees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the committees of a contract, by name */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zero-based page. */
+                    page?: number;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of committees. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoCommitteeDto"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a committee of a contract
+         * @description Only the contract's coordinators. Members are contacts of the partners directory.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CommitteeInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Committee"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2480,6 +4224,15 @@ export interface paths {
                         "application/json": components["schemas"]["Dashboard"];
                     };
                 };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
@@ -2489,8 +4242,246 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The follow-up list of a contract's decisions
+         * @description Decisions of every meeting of the contract, by due date (none last), then meeting date.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zero-based page. */
+                    page?: number;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                    /** @description Only decisions with this status. */
+                    status?: components["schemas"]["DecisionStatus"];
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of decisions. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoDecisionDto"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List every document of a contract (its own, its actions' and its meetings'), latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The documents. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a document attached to the contract
+         * @description Multipart form with `file` and an optional `title`. The type is detected from the content: PDF, office documents and images only (415 otherwise); above the size limit, 413.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Stored; `Location` points to its metadata. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file's type is not accepted. */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2498,8 +4489,6 @@ export interface paths {
                 };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2542,7 +4531,16 @@ export interface paths {
                         "application/json": components["schemas"]["PageDtoHistoryEntryDto"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2551,12 +4549,159 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
+                /** @description No such object within the caller's read scope. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/measurements.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the values of every indicator of a contract (actions' and objectives') as CSV
+         * @description RFC 4180, comma-separated, UTF-8, one header line; one line per value, in the plan's order then by date.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The CSV file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": unknown;
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the meetings of all committees of a contract, in time order
+         * @description `from` keeps the meetings not ended at that time (e.g. now, for the upcoming ones); `to` those starting before it.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Keep meetings ending at or after this time (ISO-8601 with offset). */
+                    from?: string;
+                    /** @description Zero-based page. */
+                    page?: number;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                    /** @description Keep meetings starting before this time (ISO-8601 with offset). */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of meetings. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoMeetingDto"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -2596,7 +4741,16 @@ export interface paths {
                         "application/json": components["schemas"]["Plan"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2605,14 +4759,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such contract within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -2662,6 +4809,15 @@ export interface paths {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
@@ -2671,12 +4827,14 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
+                /** @description No such object within the caller's read scope. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -2709,6 +4867,15 @@ export interface paths {
                         "application/json": components["schemas"]["Plan"];
                     };
                 };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
@@ -2718,12 +4885,32 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description The workbook is larger than 1 MiB. */
                 413: {
@@ -2778,19 +4965,50 @@ export interface paths {
                         "application/json": components["schemas"]["Plan"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -2828,6 +5046,15 @@ export interface paths {
                         "application/json": components["schemas"]["Report"][];
                     };
                 };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
@@ -2837,12 +5064,14 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
+                /** @description No such object within the caller's read scope. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -2875,12 +5104,14 @@ export interface paths {
                         "application/json": components["schemas"]["Report"];
                     };
                 };
-                /** @description Bad Request */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description No or invalid bearer token. */
                 401: {
@@ -2891,12 +5122,1283 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The decision; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace a decision (If-Match required) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecisionInput"];
+                };
+            };
+            responses: {
+                /** @description The updated decision. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a decision (If-Match required) */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
                     content?: never;
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of a decision, e.g. its status (JSON merge patch, If-Match required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description What was decided.
+                         * @example Relancer les MSP
+                         */
+                        text: string;
+                        /** @description The contact in charge of it. */
+                        ownerContactId?: components["schemas"]["UUID"];
+                        /**
+                         * @description When it should be done.
+                         * @example 2026-03-01
+                         */
+                        dueDate?: components["schemas"]["LocalDate"];
+                        /** @description The action of the contract it concerns. */
+                        actionId?: components["schemas"]["UUID"];
+                        /** @description Status; OPEN when omitted. */
+                        status?: components["schemas"]["DecisionStatus"];
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated decision. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read what describes a document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document's metadata; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a document and its file (If-Match required) */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document
+         * @description Sent as an attachment with its detected type; `Digest`-like header `X-Checksum-SHA256` carries its SHA-256.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an indicator with its latest value, achievement and status
+         * @description Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The indicator; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Replace an indicator (If-Match required; coordinators of the contract) */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorInput"];
+                };
+            };
+            responses: {
+                /** @description The updated indicator. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete an indicator (If-Match required; coordinators); one with values only with cascade=true
+         * @description 409 naming how many values it has and their dates unless cascade=true, which deletes them with it.
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Also delete its values. */
+                    cascade?: boolean;
+                };
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of an indicator (JSON merge patch, If-Match required; coordinators of the contract) */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description Name.
+                         * @example Participants aux ateliers
+                         */
+                        name: string;
+                        /** @description Kind: PROCESS (réalisation), RESULT (résultat) or IMPACT. */
+                        kind: components["schemas"]["IndicatorKind"];
+                        /**
+                         * @description Unit of the values.
+                         * @example personnes
+                         */
+                        unit?: string;
+                        /** @description Which way is better: INCREASE or DECREASE. */
+                        direction: components["schemas"]["Direction"];
+                        /** @description Situation at the start (value and date); optional: without it the first value recorded is the reference. */
+                        baseline?: components["schemas"]["IndicatorPoint"];
+                        /** @description Target value and the date it should be reached by: after the baseline date, and not on the wrong side of the baseline value for the direction. */
+                        target: components["schemas"]["IndicatorPoint"];
+                        /** @description How often a value is expected. */
+                        frequency: components["schemas"]["Frequency"];
+                        /**
+                         * @description Data source.
+                         * @example Feuilles d'émargement des ateliers
+                         */
+                        source?: string;
+                        /** @description Definition, how the value is computed. */
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated indicator. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the values of an indicator, oldest date first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The values by date. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a value of an indicator; author and time come from the token
+         * @description Coordinators of the contract and the pilot of the indicator's action. One value per indicator and date: when the date already has one, 409 unless If-Match carries that value's version, which replaces it (200).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description To replace the value already at that date: its ETag. */
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeasurementInput"];
+                };
+            };
+            responses: {
+                /** @description The value at that date was replaced (If-Match given). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"];
+                    };
+                };
+                /** @description Recorded; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/markdown/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render Markdown (minutes being written) to sanitised HTML, as meetings show it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MarkdownInput"];
+                };
+            };
+            responses: {
+                /** @description The HTML. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Html"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -2932,15 +6434,1415 @@ export interface paths {
                         "application/json": components["schemas"]["Me"];
                     };
                 };
-                /** @description Not Authorized */
+                /** @description No, invalid or expired bearer token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/indicators-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicators the caller has to feed as a pilot, most overdue first
+         * @description Indicators of the actions whose pilot contact has the caller's email (pilot role), whose next value is due (nextDueDate on or before today, Europe/Paris, plus `withinDays`), with their latest value. Empty for other roles.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zero-based page number. */
+                    page?: number;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                    /** @description Also the indicators due within this many days (0 to 366). */
+                    withinDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of due indicators, the oldest due date first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoIndicatorDueDto"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measurements/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save the values of a reporting round at once: all or nothing
+         * @description Each line names its indicator; the caller must be allowed to record each one (coordinators of the contract, the action's pilot). A line whose date already has a value replaces it only with that value's `version`. When any line is rejected nothing is saved and one 400 problem lists the errors of every rejected line, with fields named `measurements[i].field` (i from 0).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeasurementBatchInput"];
+                };
+            };
+            responses: {
+                /** @description Every value saved, in the order sent. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeasurementBatchResult"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measurements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a value of an indicator */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The value; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a value (If-Match required; coordinators and the action's pilot)
+         * @description Moving it to a date that already has a value is a 409.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeasurementInput"];
+                };
+            };
+            responses: {
+                /** @description The updated value. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a value (If-Match required; coordinators and the action's pilot) */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
                 };
-                /** @description Not Allowed */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of a value (JSON merge patch, If-Match required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description The date the value refers to (the end of the period it covers).
+                         * @example 2025-06-30
+                         */
+                        date: components["schemas"]["LocalDate"];
+                        /**
+                         * @description The value, in the indicator's unit.
+                         * @example 45
+                         */
+                        value: number;
+                        /**
+                         * @description Comment.
+                         * @example Deux ateliers annulés faute d'animateur.
+                         */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated value. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a meeting with its agenda, invitees and minutes (Markdown and sanitised HTML) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The meeting; `ETag` carries its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a meeting (If-Match required)
+         * @description The agenda is replaced; invitees still invited keep their attendance, new ones start INVITED.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingInput"];
+                };
+            };
+            responses: {
+                /** @description The updated meeting. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a meeting with its decisions and documents (If-Match required) */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of a meeting, e.g. its minutes or status (JSON merge patch, If-Match required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/merge-patch+json": {
+                        /**
+                         * @description Start, with its offset (Europe/Paris shown to people).
+                         * @example 2025-12-11T14:00:00+01:00
+                         */
+                        startsAt: components["schemas"]["OffsetDateTime"];
+                        /**
+                         * @description End, after the start.
+                         * @example 2025-12-11T16:30:00+01:00
+                         */
+                        endsAt: components["schemas"]["OffsetDateTime"];
+                        /**
+                         * @description Place.
+                         * @example Cahors
+                         */
+                        place?: string;
+                        /** @description Video link (http or https). */
+                        videoLink?: string;
+                        /** @description Agenda items, in order. */
+                        agenda?: components["schemas"]["AgendaItemInput"][];
+                        /** @description Invited contacts; attendance of contacts still invited is kept. */
+                        inviteeContactIds?: string[];
+                        /** @description Status; PLANNED when omitted. */
+                        status?: components["schemas"]["MeetingStatus"];
+                        /** @description Minutes (compte rendu) in Markdown. */
+                        minutes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The updated meeting. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting as an iCalendar file (invitation to import in a calendar) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An iCalendar file with one event. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the attendance of invitees (If-Match required)
+         * @description Each entry names an invited contact and their status; invitees not listed keep theirs.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AttendanceInput"][];
+                };
+            };
+            responses: {
+                /** @description The updated meeting. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the decisions of a meeting, in the order taken */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Zero-based page. */
+                    page?: number;
+                    /** @description Page size, 1 to 200. */
+                    size?: number;
+                };
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of decisions. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PageDtoDecisionDto"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a decision taken in a meeting
+         * @description Status OPEN unless given; the linked action must belong to the meeting's contract.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecisionInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the documents attached to a meeting, latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The documents. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a document attached to a meeting (invitation, minutes, slides…)
+         * @description Multipart form with `file` and an optional `title`. PDF, office documents and images only (415); size limit (413).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Stored; `Location` points to its metadata. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The file's type is not accepted. */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2948,8 +7850,6 @@ export interface paths {
                 };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2984,7 +7884,16 @@ export interface paths {
                         "application/json": components["schemas"]["Objective"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -2993,14 +7902,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such objective within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3039,7 +7941,7 @@ export interface paths {
                         "application/json": components["schemas"]["Objective"];
                     };
                 };
-                /** @description Invalid input. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3048,7 +7950,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3057,7 +7959,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3066,7 +7968,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such objective within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3075,7 +7977,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -3084,7 +7995,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -3121,7 +8041,16 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3130,7 +8059,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3139,7 +8068,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such objective within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3148,7 +8077,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The objective has actions (named in `detail`) and `cascade` was not asked. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3157,7 +8086,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -3166,7 +8095,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -3221,7 +8150,7 @@ export interface paths {
                         "application/json": components["schemas"]["Objective"];
                     };
                 };
-                /** @description Invalid result. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3230,7 +8159,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3239,7 +8168,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Readable but not writable by the caller. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3248,7 +8177,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such objective within the caller's read scope. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3257,7 +8186,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -3266,7 +8204,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -3277,6 +8224,154 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/objectives/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the indicators of an objective (contract-level indicators)
+         * @description Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The indicators, in creation order. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"][];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an indicator of an objective (coordinators of the contract) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IndicatorInput"];
+                };
+            };
+            responses: {
+                /** @description Created; `Location` and `ETag` headers are set. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Indicator"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/partners": {
@@ -3316,7 +8411,7 @@ export interface paths {
                         "application/json": components["schemas"]["PageDtoPartnerDto"];
                     };
                 };
-                /** @description Bad paging, sort or filter. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3325,7 +8420,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3333,13 +8428,6 @@ export interface paths {
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
-                };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
                 };
             };
         };
@@ -3367,7 +8455,7 @@ export interface paths {
                         "application/json": components["schemas"]["Partner"];
                     };
                 };
-                /** @description Invalid partner: `errors` names each field. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3376,7 +8464,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3385,7 +8473,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators write the directory. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3394,8 +8482,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Another partner has this SIRET (named in `detail`). */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3439,7 +8536,16 @@ export interface paths {
                         "application/json": components["schemas"]["Partner"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3448,14 +8554,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such partner. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3494,7 +8593,7 @@ export interface paths {
                         "application/json": components["schemas"]["Partner"];
                     };
                 };
-                /** @description Invalid partner. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3503,7 +8602,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3512,7 +8611,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators write the directory. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3521,7 +8620,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such partner. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3530,7 +8629,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Another partner has this SIRET. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3539,7 +8638,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -3548,7 +8647,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -3585,7 +8693,16 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3594,7 +8711,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators write the directory. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3603,7 +8720,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such partner. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3612,7 +8729,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The partner has contacts and `cascade` was not asked, or actions name it (named in `detail`). */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3621,7 +8738,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -3630,7 +8747,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -3694,7 +8811,7 @@ export interface paths {
                         "application/json": components["schemas"]["Partner"];
                     };
                 };
-                /** @description Invalid result. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3703,7 +8820,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3712,7 +8829,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators write the directory. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3721,7 +8838,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such partner. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3730,7 +8847,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Another partner has this SIRET. */
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3739,7 +8856,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Stale If-Match. */
+                /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -3748,7 +8865,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description If-Match missing. */
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -3789,7 +8915,16 @@ export interface paths {
                         "application/json": components["schemas"]["Contact"][];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3798,14 +8933,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such partner. */
+                /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3842,7 +8970,7 @@ export interface paths {
                         "application/json": components["schemas"]["Contact"];
                     };
                 };
-                /** @description Invalid contact: `errors` names each field. */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3851,7 +8979,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No or invalid bearer token. */
+                /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
                         [name: string]: unknown;
@@ -3860,7 +8988,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Only coordinators write the directory. */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3869,8 +8997,26 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such partner. */
+                /** @description No such object within the caller's read scope. */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3914,6 +9060,15 @@ export interface paths {
                         "application/json": components["schemas"]["Report"];
                     };
                 };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
@@ -3923,12 +9078,14 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
+                /** @description No such object within the caller's read scope. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -3959,12 +9116,14 @@ export interface paths {
                         "application/json": components["schemas"]["Report"];
                     };
                 };
-                /** @description Bad Request */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description No or invalid bearer token. */
                 401: {
@@ -3975,12 +9134,59 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -4006,6 +9212,15 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
@@ -4015,12 +9230,50 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -4057,6 +9310,15 @@ export interface paths {
                         "application/pdf": string;
                     };
                 };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
@@ -4066,12 +9328,14 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
+                /** @description No such object within the caller's read scope. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -4111,6 +9375,15 @@ export interface paths {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
@@ -4120,12 +9393,14 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
-                403: {
+                /** @description No such object within the caller's read scope. */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -4173,12 +9448,14 @@ export interface paths {
                         "application/json": components["schemas"]["Report"];
                     };
                 };
-                /** @description Bad Request */
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
                 /** @description No or invalid bearer token. */
                 401: {
@@ -4189,12 +9466,59 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The request body is larger than the limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -4236,6 +9560,15 @@ export interface paths {
                         "application/json": components["schemas"]["Report"];
                     };
                 };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
@@ -4245,12 +9578,50 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not Allowed */
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
             };
         };
@@ -4454,6 +9825,15 @@ export interface components {
             /** @description The referent contact, one of the partner's contacts. */
             contactId?: components["schemas"]["UUID"];
         };
+        /** @description An action of the contract's plan, as named in governance documents. */
+        ActionRef: {
+            /** @description The action's identifier. */
+            id: components["schemas"]["UUID"];
+            /** @description Its code (e.g. 1.2.3). */
+            code?: string;
+            /** @description Its title. */
+            title: string;
+        };
         /**
          * @description Status of an action: NOT_STARTED, IN_PROGRESS, DONE, POSTPONED (reportée), ABANDONED.
          * @enum {string}
@@ -4486,6 +9866,42 @@ export interface components {
          * @enum {string}
          */
         ActionTheme: "PREVENTION" | "ACCESS_TO_CARE" | "MENTAL_HEALTH" | "ELDERLY" | "YOUTH" | "NUTRITION" | "PHYSICAL_ACTIVITY" | "SCREENS" | "ADDICTIONS" | "ENVIRONMENTAL_HEALTH" | "TELEMEDICINE" | "COORDINATION" | "SEXUAL_HEALTH" | "DISABILITY" | "PRECARITY" | "OTHER";
+        /** @description An agenda item. */
+        AgendaItem: {
+            /** @description Title. */
+            title: string;
+            /**
+             * Format: int32
+             * @description Planned duration in minutes.
+             */
+            durationMinutes?: number;
+            /** @description The presenter's identifier. */
+            presenterContactId?: components["schemas"]["UUID"];
+            /** @description The presenter. */
+            presenter?: components["schemas"]["ContactRef"];
+            /** @description The action's identifier. */
+            actionId?: components["schemas"]["UUID"];
+            /** @description The action it is about. */
+            action?: components["schemas"]["ActionRef"];
+        };
+        /** @description An agenda item as clients send it. */
+        AgendaItemInput: {
+            /**
+             * @description Title.
+             * @example Bilan annuel
+             */
+            title: string;
+            /**
+             * Format: int32
+             * @description Planned duration in minutes.
+             * @example 45
+             */
+            durationMinutes?: number;
+            /** @description The contact who presents it. */
+            presenterContactId?: components["schemas"]["UUID"];
+            /** @description The action of the contract it is about. */
+            actionId?: components["schemas"]["UUID"];
+        };
         /** @description An amendment (avenant) of a contract as the API returns it. */
         Amendment: {
             /** @description Identifier. */
@@ -4698,6 +10114,18 @@ export interface components {
             dueDate?: components["schemas"]["LocalDate"];
             done: boolean;
         };
+        /** @description The attendance of one invitee. */
+        AttendanceInput: {
+            /** @description An invited contact. */
+            contactId: components["schemas"]["UUID"];
+            /**
+             * @description Their attendance.
+             * @example PRESENT
+             */
+            status: components["schemas"]["AttendanceStatus"];
+        };
+        /** @enum {string} */
+        AttendanceStatus: "INVITED" | "PRESENT" | "EXCUSED" | "ABSENT";
         /** @description A strategic axis of a contract's plan. */
         Axis: {
             /** @description Identifier. */
@@ -4757,6 +10185,63 @@ export interface components {
             /** @description Public OIDC client of the SPA. */
             clientId: string;
         };
+        /** @description A committee (instance) of a contract's governance. */
+        Committee: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag.
+             */
+            version: number;
+            /** @description The contract it governs. */
+            contractId: components["schemas"]["UUID"];
+            /** @description Kind of instance. */
+            kind: components["schemas"]["CommitteeKind"];
+            /** @description Name. */
+            name: string;
+            /** @description Theme or scope. */
+            theme?: string;
+            /** @description Identifiers of the standing members. */
+            memberContactIds: string[];
+            /** @description The standing members, by last name. */
+            members: components["schemas"]["ContactRef"][];
+            /**
+             * Format: int64
+             * @description Number of meetings recorded.
+             */
+            meetingCount: number;
+            /** @description When it was created. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created it. */
+            createdBy: string;
+            /** @description When it was last changed. */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description Who last changed it. */
+            updatedBy: string;
+        };
+        /** @description A committee as clients send it (create, replace, merge-patch). */
+        CommitteeInput: {
+            /**
+             * @description Kind of instance.
+             * @example COPIL
+             */
+            kind: components["schemas"]["CommitteeKind"];
+            /**
+             * @description Name.
+             * @example COPIL annuel
+             */
+            name: string;
+            /**
+             * @description Theme or scope (mainly for working groups).
+             * @example Santé mentale
+             */
+            theme?: string;
+            /** @description Standing members: contacts of the partners directory. */
+            memberContactIds?: string[];
+        };
+        /** @enum {string} */
+        CommitteeKind: "COPIL" | "COTECH" | "WORKING_GROUP" | "PLENARY" | "MANAGEMENT_DIALOGUE";
         /** @description A professional contact of a partner organisation. */
         Contact: {
             /** @description Identifier. */
@@ -4814,6 +10299,19 @@ export interface components {
              * @example 05 65 00 00 00
              */
             phone?: string;
+        };
+        /** @description A contact of the partners directory, as named in governance documents. */
+        ContactRef: {
+            /** @description The contact's identifier. */
+            id: components["schemas"]["UUID"];
+            /** @description First name. */
+            firstName: string;
+            /** @description Last name. */
+            lastName: string;
+            /** @description Job function. */
+            function?: string;
+            /** @description The partner organisation's name. */
+            organisation: string;
         };
         /** @description A contract as the API returns it. */
         Contract: {
@@ -5006,6 +10504,107 @@ export interface components {
              */
             daysLate: number;
         };
+        /** @description A decision taken in a meeting. */
+        Decision: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag.
+             */
+            version: number;
+            /** @description The meeting that took it. */
+            meetingId: components["schemas"]["UUID"];
+            /** @description When that meeting started (Europe/Paris offset). */
+            meetingStartsAt: components["schemas"]["OffsetDateTime"];
+            /** @description The committee. */
+            committeeId: components["schemas"]["UUID"];
+            /** @description The committee's name. */
+            committeeName: string;
+            /** @description The contract. */
+            contractId: components["schemas"]["UUID"];
+            /** @description What was decided. */
+            text: string;
+            /** @description The owner's identifier. */
+            ownerContactId?: components["schemas"]["UUID"];
+            /** @description The contact in charge. */
+            owner?: components["schemas"]["ContactRef"];
+            /** @description Due date. */
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description The action's identifier. */
+            actionId?: components["schemas"]["UUID"];
+            /** @description The action it concerns. */
+            action?: components["schemas"]["ActionRef"];
+            /** @description Status. */
+            status: components["schemas"]["DecisionStatus"];
+            /** @description When it was created. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created it. */
+            createdBy: string;
+            /** @description When it was last changed. */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description Who last changed it. */
+            updatedBy: string;
+        };
+        /** @description A decision as clients send it (create, replace, merge-patch). */
+        DecisionInput: {
+            /**
+             * @description What was decided.
+             * @example Relancer les MSP
+             */
+            text: string;
+            /** @description The contact in charge of it. */
+            ownerContactId?: components["schemas"]["UUID"];
+            /**
+             * @description When it should be done.
+             * @example 2026-03-01
+             */
+            dueDate?: components["schemas"]["LocalDate"];
+            /** @description The action of the contract it concerns. */
+            actionId?: components["schemas"]["UUID"];
+            /** @description Status; OPEN when omitted. */
+            status?: components["schemas"]["DecisionStatus"];
+        };
+        /** @enum {string} */
+        DecisionStatus: "OPEN" | "DONE" | "DROPPED";
+        /**
+         * @description Which way is better: INCREASE (higher is better) or DECREASE (lower is better).
+         * @enum {string}
+         */
+        Direction: "INCREASE" | "DECREASE";
+        /** @description A file attached to a contract, an action or a meeting. */
+        Document: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag.
+             */
+            version: number;
+            /** @description The contract. */
+            contractId: components["schemas"]["UUID"];
+            /** @description The action it is attached to. */
+            actionId?: components["schemas"]["UUID"];
+            /** @description The meeting it is attached to. */
+            meetingId?: components["schemas"]["UUID"];
+            /** @description Title. */
+            title?: string;
+            /** @description File name as uploaded. */
+            fileName: string;
+            /** @description Content type, detected from the bytes. */
+            contentType: string;
+            /**
+             * Format: int64
+             * @description Size in bytes.
+             */
+            sizeBytes: number;
+            /** @description SHA-256 of the content, hexadecimal. */
+            sha256: string;
+            /** @description When it was uploaded. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who uploaded it. */
+            createdBy: string;
+        };
         /** @description A field's value before and after a change, as text (dates ISO-8601, lists comma-separated, partners by name). */
         FieldChange: {
             /** @description API name of the field, e.g. `status`, `territory.communeCodes`. */
@@ -5025,6 +10624,11 @@ export interface components {
             /** @description What is wrong, in the language asked by Accept-Language (French by default). */
             message?: string;
         };
+        /**
+         * @description How often a value is expected. Periods end on the last day of each month (MONTHLY), of March, June, September and December (QUARTERLY), of June and December (SEMIANNUAL), of December (YEARLY).
+         * @enum {string}
+         */
+        Frequency: "MONTHLY" | "QUARTERLY" | "SEMIANNUAL" | "YEARLY";
         /** @description The fundings of one funder, summed. */
         FunderTotal: {
             /** @description The funder. */
@@ -5136,16 +10740,167 @@ export interface components {
          * @enum {string}
          */
         HistoryOperation: "CREATED" | "UPDATED" | "DELETED";
+        /** @description Markdown rendered to sanitised HTML. */
+        Html: {
+            /** @description Sanitised HTML, safe to insert in a page. */
+            html: string;
+        };
+        /** @description An indicator of an action or of an objective, with what its values say. Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date. */
+        Indicator: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag; send it back in If-Match to change the indicator.
+             */
+            version: number;
+            /** @description The action it measures; absent for an objective's indicator. */
+            actionId?: components["schemas"]["UUID"];
+            /** @description The objective it measures (contract-level indicator); absent for an action's indicator. */
+            objectiveId?: components["schemas"]["UUID"];
+            /** @description The contract it belongs to. */
+            contractId: components["schemas"]["UUID"];
+            /** @description Name. */
+            name: string;
+            /** @description Kind. */
+            kind: components["schemas"]["IndicatorKind"];
+            /** @description Unit of the values. */
+            unit?: string;
+            /** @description Which way is better. */
+            direction: components["schemas"]["Direction"];
+            /** @description Situation at the start; absent when none was given. */
+            baseline?: components["schemas"]["IndicatorPoint"];
+            /** @description Target value and date. */
+            target: components["schemas"]["IndicatorPoint"];
+            /** @description How often a value is expected. */
+            frequency: components["schemas"]["Frequency"];
+            /** @description Data source. */
+            source?: string;
+            /** @description Definition, how the value is computed. */
+            description?: string;
+            /** @description The latest value (by date); absent without values. */
+            latestValue?: number;
+            /** @description The date of the latest value. */
+            latestDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: double
+             * @description Share of the way from the reference to the target covered by the latest value, 0 to 1 (1 = target reached), direction-aware and clamped; absent without values.
+             */
+            achievement?: number;
+            /**
+             * Format: double
+             * @description Share of the way expected today on a linear path to the target date, 0 to 1.
+             */
+            expectedAchievement: number;
+            /** @description ON_TRACK: target reached, or (up to the target date) achievement ≥ expectedAchievement − 0.10; AT_RISK: achievement ≥ expectedAchievement − 0.25 (or an unreached target after the target date); OFF_TRACK: further behind; NO_DATA: no value yet. */
+            trackStatus: components["schemas"]["TrackStatus"];
+            /** @description The date the next value refers to (end of the next period of the frequency); absent once a value covers the target date. */
+            nextDueDate?: components["schemas"]["LocalDate"];
+            /** @description Whether the caller may record values (coordinators of the contract, the action's pilot). */
+            canRecord: boolean;
+            /** @description Whether the caller may change or delete the indicator (coordinators of the contract). */
+            canEdit: boolean;
+            /** @description When it was created. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created it (login name). */
+            createdBy: string;
+            /** @description When it was last changed. */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description Who last changed it (login name). */
+            updatedBy: string;
+        };
+        /** @description An indicator the caller has to feed, with its action. */
+        IndicatorDue: {
+            /** @description The indicator, with its latest value and next due date. */
+            indicator: components["schemas"]["Indicator"];
+            /** @description Its action. */
+            actionId: components["schemas"]["UUID"];
+            /** @description The action's code. */
+            actionCode: string;
+            /** @description The action's title. */
+            actionTitle: string;
+            /** @description The contract. */
+            contractId: components["schemas"]["UUID"];
+            /** @description The contract's name. */
+            contractName: string;
+            /**
+             * Format: int64
+             * @description Days since the due date (0 when due today).
+             */
+            daysOverdue: number;
+        };
+        /** @description An indicator as clients send it (create, replace, merge-patch). */
+        IndicatorInput: {
+            /**
+             * @description Name.
+             * @example Participants aux ateliers
+             */
+            name: string;
+            /** @description Kind: PROCESS (réalisation), RESULT (résultat) or IMPACT. */
+            kind: components["schemas"]["IndicatorKind"];
+            /**
+             * @description Unit of the values.
+             * @example personnes
+             */
+            unit?: string;
+            /** @description Which way is better: INCREASE or DECREASE. */
+            direction: components["schemas"]["Direction"];
+            /** @description Situation at the start (value and date); optional: without it the first value recorded is the reference. */
+            baseline?: components["schemas"]["IndicatorPoint"];
+            /** @description Target value and the date it should be reached by: after the baseline date, and not on the wrong side of the baseline value for the direction. */
+            target: components["schemas"]["IndicatorPoint"];
+            /** @description How often a value is expected. */
+            frequency: components["schemas"]["Frequency"];
+            /**
+             * @description Data source.
+             * @example Feuilles d'émargement des ateliers
+             */
+            source?: string;
+            /** @description Definition, how the value is computed. */
+            description?: string;
+        };
+        /**
+         * @description PROCESS: réalisation (what was done); RESULT: immediate effect; IMPACT: long-term effect on health.
+         * @enum {string}
+         */
+        IndicatorKind: "PROCESS" | "RESULT" | "IMPACT";
+        /** @description A value at a date: the baseline (situation de départ) or the target (cible). */
+        IndicatorPoint: {
+            /**
+             * @description The value, in the indicator's unit.
+             * @example 200
+             */
+            value: number;
+            /**
+             * @description The date it refers to.
+             * @example 2026-12-31
+             */
+            date: components["schemas"]["LocalDate"];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @description An invited contact and their attendance. */
+        Invitee: {
+            /** @description The contact's identifier. */
+            contactId: components["schemas"]["UUID"];
+            /** @description The contact. */
+            contact: components["schemas"]["ContactRef"];
+            /** @description Attendance. */
+            status: components["schemas"]["AttendanceStatus"];
+        };
         /**
          * Format: date
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description Markdown to preview. */
+        MarkdownInput: {
+            /** @description Markdown text. */
+            markdown: string;
+        };
         /** @description The caller as the platform sees them. */
         Me: {
             /** @description Token subject (stable user id in Keycloak). */
@@ -5168,6 +10923,170 @@ export interface components {
             /** @description INSEE codes of the départements in scope. */
             departementCodes: string[];
         };
+        /** @description A value of an indicator at a date. */
+        Measurement: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag; send it back in If-Match to change the value.
+             */
+            version: number;
+            /** @description The indicator. */
+            indicatorId: components["schemas"]["UUID"];
+            /** @description The date the value refers to. */
+            date: components["schemas"]["LocalDate"];
+            /** @description The value. */
+            value: number;
+            /** @description Comment. */
+            comment?: string;
+            /** @description Who recorded it last (login name, from the token). */
+            author: string;
+            /** @description Their display name. */
+            authorName: string;
+            /** @description When it was recorded last. */
+            recordedAt: components["schemas"]["Instant"];
+        };
+        /** @description The values of a reporting round, saved all at once or not at all. */
+        MeasurementBatchInput: {
+            /** @description 1 to 500 values. */
+            measurements?: components["schemas"]["MeasurementBatchLine"][];
+        };
+        /** @description One value of a batch. */
+        MeasurementBatchLine: {
+            /** @description The indicator. */
+            indicatorId: components["schemas"]["UUID"];
+            /**
+             * @description The date the value refers to.
+             * @example 2025-06-30
+             */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * @description The value.
+             * @example 45
+             */
+            value: number;
+            /** @description Comment. */
+            comment?: string;
+            /**
+             * Format: int64
+             * @description To replace the value already recorded at this date: its version (as in its ETag). Without it, a date that already has a value is rejected.
+             */
+            version?: number;
+        };
+        /** @description The values saved by a batch, in the order sent. */
+        MeasurementBatchResult: {
+            /** @description The saved values. */
+            measurements: components["schemas"]["Measurement"][];
+            /**
+             * Format: int32
+             * @description How many were new.
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description How many replaced a value.
+             */
+            updated: number;
+        };
+        /** @description A value of an indicator as clients send it; author and time come from the token. */
+        MeasurementInput: {
+            /**
+             * @description The date the value refers to (the end of the period it covers).
+             * @example 2025-06-30
+             */
+            date: components["schemas"]["LocalDate"];
+            /**
+             * @description The value, in the indicator's unit.
+             * @example 45
+             */
+            value: number;
+            /**
+             * @description Comment.
+             * @example Deux ateliers annulés faute d'animateur.
+             */
+            comment?: string;
+        };
+        /** @description A meeting of a committee. */
+        Meeting: {
+            /** @description Identifier. */
+            id: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Version, also sent as ETag.
+             */
+            version: number;
+            /** @description The committee. */
+            committeeId: components["schemas"]["UUID"];
+            /** @description The committee's name. */
+            committeeName: string;
+            /** @description The committee's kind. */
+            committeeKind: components["schemas"]["CommitteeKind"];
+            /** @description The contract. */
+            contractId: components["schemas"]["UUID"];
+            /**
+             * @description Start, with the Europe/Paris offset.
+             * @example 2025-12-11T14:00:00+01:00
+             */
+            startsAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description End, with the Europe/Paris offset.
+             * @example 2025-12-11T16:30:00+01:00
+             */
+            endsAt: components["schemas"]["OffsetDateTime"];
+            /** @description Place. */
+            place?: string;
+            /** @description Video link. */
+            videoLink?: string;
+            /** @description Status. */
+            status: components["schemas"]["MeetingStatus"];
+            /** @description Agenda items, in order. */
+            agenda: components["schemas"]["AgendaItem"][];
+            /** @description Invitees with their attendance, by last name. */
+            invitees: components["schemas"]["Invitee"][];
+            /** @description Minutes in Markdown. */
+            minutes?: string;
+            /** @description Minutes rendered to sanitised HTML (safe to insert in a page). */
+            minutesHtml?: string;
+            /** @description When it was created. */
+            createdAt: components["schemas"]["Instant"];
+            /** @description Who created it. */
+            createdBy: string;
+            /** @description When it was last changed. */
+            updatedAt: components["schemas"]["Instant"];
+            /** @description Who last changed it. */
+            updatedBy: string;
+        };
+        /** @description A meeting as clients send it (create, replace, merge-patch). */
+        MeetingInput: {
+            /**
+             * @description Start, with its offset (Europe/Paris shown to people).
+             * @example 2025-12-11T14:00:00+01:00
+             */
+            startsAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description End, after the start.
+             * @example 2025-12-11T16:30:00+01:00
+             */
+            endsAt: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Place.
+             * @example Cahors
+             */
+            place?: string;
+            /** @description Video link (http or https). */
+            videoLink?: string;
+            /** @description Agenda items, in order. */
+            agenda?: components["schemas"]["AgendaItemInput"][];
+            /** @description Invited contacts; attendance of contacts still invited is kept. */
+            inviteeContactIds?: string[];
+            /** @description Status; PLANNED when omitted. */
+            status?: components["schemas"]["MeetingStatus"];
+            /** @description Minutes (compte rendu) in Markdown. */
+            minutes?: string;
+        };
+        /** @enum {string} */
+        MeetingStatus: "PLANNED" | "HELD" | "CANCELLED";
         /** @description A follow-up note (note de suivi) of an action. */
         Note: {
             /** @description Identifier. */
@@ -5229,9 +11148,33 @@ export interface components {
             /** @description Who last changed it (login name). */
             updatedBy: string;
         };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50-04:00
+         */
+        OffsetDateTime: string;
         PageDtoActionDto: {
             /** @description The items of this page, only those the caller may read. */
             items: components["schemas"]["Action"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked (1 to 200).
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items the caller may read across all pages.
+             */
+            totalItems: number;
+        };
+        PageDtoCommitteeDto: {
+            /** @description The items of this page, only those the caller may read. */
+            items: components["schemas"]["Committee"][];
             /**
              * Format: int32
              * @description Zero-based page number.
@@ -5267,9 +11210,66 @@ export interface components {
              */
             totalItems: number;
         };
+        PageDtoDecisionDto: {
+            /** @description The items of this page, only those the caller may read. */
+            items: components["schemas"]["Decision"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked (1 to 200).
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items the caller may read across all pages.
+             */
+            totalItems: number;
+        };
         PageDtoHistoryEntryDto: {
             /** @description The items of this page, only those the caller may read. */
             items: components["schemas"]["HistoryEntry"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked (1 to 200).
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items the caller may read across all pages.
+             */
+            totalItems: number;
+        };
+        PageDtoIndicatorDueDto: {
+            /** @description The items of this page, only those the caller may read. */
+            items: components["schemas"]["IndicatorDue"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Page size asked (1 to 200).
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description Number of items the caller may read across all pages.
+             */
+            totalItems: number;
+        };
+        PageDtoMeetingDto: {
+            /** @description The items of this page, only those the caller may read. */
+            items: components["schemas"]["Meeting"][];
             /**
              * Format: int32
              * @description Zero-based page number.
@@ -5592,6 +11592,11 @@ export interface components {
          * @enum {string}
          */
         TerritoryKind: "PETR" | "PAYS" | "EPCI" | "COMMUNE" | "OTHER";
+        /**
+         * @description Where the indicator stands against the expected path: ON_TRACK, AT_RISK, OFF_TRACK, or NO_DATA when no value was recorded.
+         * @enum {string}
+         */
+        TrackStatus: "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "NO_DATA";
         /** Format: uuid */
         UUID: string;
     };

@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
 import { useAuthStore } from '@/stores/auth'
+import { planRoutes } from './planRoutes'
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -52,6 +53,48 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/pages/ContractFormPage.vue'),
     props: true,
     meta: { requiresAuth: true, title: 'form.editTitle' },
+  },
+  ...planRoutes,
+  {
+    path: '/me/indicators',
+    name: 'my-indicators',
+    component: () => import('@/pages/MyIndicatorsPage.vue'),
+    meta: { requiresAuth: true, title: 'indicators.due.title' },
+  },
+  {
+    path: '/indicators/actions/:actionId',
+    name: 'action-indicators',
+    component: () => import('@/pages/ActionIndicatorsPage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'indicators.pageTitle' },
+  },
+  {
+    path: '/contracts/:id/governance',
+    name: 'contract-governance',
+    component: () => import('@/pages/governance/GovernancePage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'governance.title' },
+  },
+  {
+    path: '/contracts/:id/decisions',
+    name: 'contract-decisions',
+    component: () => import('@/pages/governance/DecisionsBoardPage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'governance.board.title' },
+  },
+  {
+    path: '/committees/:id',
+    name: 'committee',
+    component: () => import('@/pages/governance/CommitteePage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'governance.committees.title' },
+  },
+  {
+    path: '/meetings/:id',
+    name: 'meeting',
+    component: () => import('@/pages/governance/MeetingPage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'governance.meetings.title' },
   },
   {
     path: '/:pathMatch(.*)*',

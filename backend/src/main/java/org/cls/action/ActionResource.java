@@ -31,7 +31,6 @@ import org.cls.common.ETags;
 import org.cls.common.MergePatch;
 import org.cls.common.PageDto;
 import org.cls.common.PageRequest;
-import org.cls.common.Problem;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,8 +49,6 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Actions", description = "Fiches actions of the plans: coordinators write them, pilots update status, progress, steps and notes of their own, the ARS reads them and adds notes.")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@APIResponse(responseCode = "401", description = "No or invalid bearer token.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ActionResource {
 
     @Inject
@@ -64,8 +61,6 @@ public class ActionResource {
     @Operation(summary = "List the actions the caller may read",
             description = "Actions of the contracts the caller reads: coordinated ones, the ARS's territory, the contracts where a pilot pilots an action.")
     @APIResponse(responseCode = "200", description = "A page of actions.")
-    @APIResponse(responseCode = "400", description = "Bad paging, sort or filter.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageDto<ActionDto> list(
             @Parameter(description = "Zero-based page number.") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200.") @QueryParam("size") @DefaultValue(PageRequest.DEFAULT_SIZE) int size,
@@ -95,10 +90,6 @@ public class ActionResource {
     @Operation(summary = "Create an action in an objective; its code is derived from the tree unless set")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid action: `errors` names each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the coordinators of the contract create its actions.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ActionDto> create(@NotNull @Valid ActionInput input, UriInfo uri) {
         ActionDto created = service.create(input);
         return RestResponse.ResponseBuilder.<ActionDto>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -110,8 +101,6 @@ public class ActionResource {
     @Operation(summary = "Read an action")
     @APIResponse(responseCode = "200", description = "The action with its fundings' totals; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionDto.class)))
-    @APIResponse(responseCode = "404", description = "No such action within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ActionDto> get(@PathParam("id") UUID id) {
         return withETag(service.get(id));
     }
@@ -122,16 +111,6 @@ public class ActionResource {
     @Operation(summary = "Replace an action (If-Match required; coordinators only)")
     @APIResponse(responseCode = "200", description = "The updated action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid action.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Readable but not writable by the caller (pilots use PATCH).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such action within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ActionDto> replace(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ActionInput input) {
         return withETag(service.replace(id, ifMatch, input));
@@ -146,16 +125,6 @@ public class ActionResource {
             schema = @Schema(implementation = ActionInput.class, description = "Any subset of ActionInput; null removes a value.")))
     @APIResponse(responseCode = "200", description = "The updated action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid result.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Readable but not writable by the caller, or a pilot changing other fields.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such action within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ActionDto> patch(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
         return withETag(service.patch(id, ifMatch, patch));
@@ -165,14 +134,6 @@ public class ActionResource {
     @Path("{id}")
     @Operation(summary = "Delete an action with its steps, fundings and notes (If-Match required; coordinators only)")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "403", description = "Readable but not writable by the caller.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such action within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
@@ -181,8 +142,6 @@ public class ActionResource {
     @Path("{id}/notes")
     @Operation(summary = "List the follow-up notes of an action, oldest first")
     @APIResponse(responseCode = "200", description = "The notes, in the order they were written.")
-    @APIResponse(responseCode = "404", description = "No such action within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<NoteDto> notes(@PathParam("id") UUID id) {
         return service.notes(id);
     }
@@ -194,12 +153,6 @@ public class ActionResource {
             description = "Allowed to the coordinators of the contract, the action's pilot and the ARS in scope.")
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid note.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Readable but the caller may not add notes.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such action within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<NoteDto> addNote(@PathParam("id") UUID id, @NotNull @Valid NoteInput input, UriInfo uri) {
         NoteDto note = service.addNote(id, input);
         return RestResponse.ResponseBuilder.<NoteDto>created(uri.getAbsolutePathBuilder().build()).entity(note).build();

@@ -211,7 +211,7 @@ public class ActionService {
     public NoteDto addNote(UUID actionId, NoteInput input) {
         Action action = readable(actionId);
         Contract contract = contractOf(action);
-        boolean ars = user.hasRole(CurrentUser.ARS) && access.scope().canRead(contract);
+        boolean ars = user.hasRole(CurrentUser.ARS) && !user.isServiceAccount() && access.scope().canRead(contract);
         if (!canWrite(action) && !isPilotOf(action) && !ars) {
             throw ApiException.forbidden("Only the coordinators, the action's pilot and the ARS may add notes.");
         }
@@ -252,7 +252,7 @@ public class ActionService {
 
     private boolean isPilotOf(Action action) {
         String email = user.email();
-        return user.hasRole(CurrentUser.PILOT) && email != null && action.pilotContact != null
+        return user.hasRole(CurrentUser.PILOT) && !user.isServiceAccount() && email != null && action.pilotContact != null
                 && email.equals(action.pilotContact.email);
     }
 

@@ -10,6 +10,7 @@ import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -31,6 +32,8 @@ public class Patching {
         T input;
         try {
             input = json.treeToValue(merged, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiException.badParameter(ProblemMappers.jsonPath(e), "unknown property");
         } catch (JsonMappingException e) {
             String field = ProblemMappers.jsonPath(e);
             throw ApiException.badParameter(field.isEmpty() ? "body" : field, "invalid value or type");

@@ -30,13 +30,9 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final Logger SECURITY = Logger.getLogger("org.cls.security.events");
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        if (e.status() == 403) {
-            SECURITY.warnf("forbidden: %s %s", uri.getPath(), e.getMessage());
-        }
         return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
     }
 
@@ -106,7 +102,6 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        SECURITY.warnf("forbidden: %s (role missing)", uri.getPath());
         return problem(403, "forbidden", "Forbidden", "Your role does not allow this operation.", uri, null);
     }
 

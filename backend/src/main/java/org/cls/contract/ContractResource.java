@@ -31,7 +31,6 @@ import org.cls.common.ETags;
 import org.cls.common.MergePatch;
 import org.cls.common.PageDto;
 import org.cls.common.PageRequest;
-import org.cls.common.Problem;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,8 +49,6 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Contracts", description = "Contrats locaux de santé (CLS) and conseils locaux de santé mentale (CLSM).")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@APIResponse(responseCode = "401", description = "No or invalid bearer token.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ContractResource {
 
     @Inject
@@ -64,8 +61,6 @@ public class ContractResource {
     @Operation(summary = "List the contracts the caller may read",
             description = "Coordinators see the contracts they coordinate; the ARS sees the contracts of its territory.")
     @APIResponse(responseCode = "200", description = "A page of contracts.")
-    @APIResponse(responseCode = "400", description = "Bad paging, sort or filter.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageDto<ContractDto> list(
             @Parameter(description = "Zero-based page number.") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200.") @QueryParam("size") @DefaultValue(PageRequest.DEFAULT_SIZE) int size,
@@ -89,10 +84,6 @@ public class ContractResource {
     @Operation(summary = "Create a contract; the caller becomes one of its coordinators")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid contract: `errors` names each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only coordinators create contracts.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ContractDto> create(@NotNull @Valid ContractInput input, UriInfo uri) {
         ContractDto created = service.create(input);
         return RestResponse.ResponseBuilder.<ContractDto>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -104,8 +95,6 @@ public class ContractResource {
     @Operation(summary = "Read a contract")
     @APIResponse(responseCode = "200", description = "The contract; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractDto.class)))
-    @APIResponse(responseCode = "404", description = "No such contract within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ContractDto> get(@PathParam("id") UUID id) {
         return withETag(service.get(id));
     }
@@ -116,16 +105,6 @@ public class ContractResource {
     @Operation(summary = "Replace a contract (If-Match required)")
     @APIResponse(responseCode = "200", description = "The updated contract.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid contract.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Readable but not writable by the caller.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contract within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match: someone changed the contract since.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ContractDto> replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ContractInput input) {
@@ -140,16 +119,6 @@ public class ContractResource {
             schema = @Schema(implementation = ContractInput.class, description = "Any subset of ContractInput; null removes a value.")))
     @APIResponse(responseCode = "200", description = "The updated contract.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid result.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Readable but not writable by the caller.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contract within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ContractDto> patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
@@ -160,16 +129,6 @@ public class ContractResource {
     @Path("{id}")
     @Operation(summary = "Delete a contract (If-Match required); a contract with a plan only with cascade=true")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "409", description = "The contract has a plan (its axes are named in `detail`) and `cascade` was not asked.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Readable but not writable by the caller.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contract within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Also delete its plan (axes, objectives, actions).") @QueryParam("cascade") @DefaultValue("false") boolean cascade) {

@@ -13,14 +13,16 @@ import org.cls.security.CurrentUser;
  * départementale), only those sharing one of them;</li>
  * <li>pilot: the contracts in which they pilot at least one action (the action's referent contact has their email).</li>
  * </ul>
- * A caller with several roles reads the union.
+ * A caller with several roles reads the union. A service account (the ARS reporting tools) reads as ARS only:
+ * it never coordinates nor pilots, whatever its email or roles.
  */
 public record ContractScope(String coordinatorEmail, List<String> arsRegions, List<String> arsDepartements, String pilotEmail) {
 
     public static ContractScope of(CurrentUser user) {
-        String email = user.hasRole(CurrentUser.COORDINATOR) ? user.email() : null;
+        boolean machine = user.isServiceAccount();
+        String email = user.hasRole(CurrentUser.COORDINATOR) && !machine ? user.email() : null;
         boolean ars = user.hasRole(CurrentUser.ARS);
-        String pilot = user.hasRole(CurrentUser.PILOT) ? user.email() : null;
+        String pilot = user.hasRole(CurrentUser.PILOT) && !machine ? user.email() : null;
         return new ContractScope(email, ars ? user.regionCodes() : List.of(), ars ? user.departementCodes() : List.of(), pilot);
     }
 

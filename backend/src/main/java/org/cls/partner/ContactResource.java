@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.cls.common.ETags;
-import org.cls.common.Problem;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,8 +33,6 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Partners", description = "The shared directory of partner organisations and their contacts: everyone signed in reads it, coordinators write it.")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@APIResponse(responseCode = "401", description = "No or invalid bearer token.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ContactResource {
 
     @Inject
@@ -46,8 +43,6 @@ public class ContactResource {
     @Operation(summary = "Read a contact")
     @APIResponse(responseCode = "200", description = "The contact; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactDto.class)))
-    @APIResponse(responseCode = "404", description = "No such contact.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ContactDto> get(@PathParam("id") UUID id) {
         return withETag(service.getContact(id));
     }
@@ -59,16 +54,6 @@ public class ContactResource {
     @Operation(summary = "Replace a contact (If-Match required)")
     @APIResponse(responseCode = "200", description = "The updated contact.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid contact.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only coordinators write the directory.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contact.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ContactDto> replace(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ContactInput input) {
         return withETag(service.replaceContact(id, ifMatch, input));
@@ -79,16 +64,6 @@ public class ContactResource {
     @RolesAllowed(CurrentUser.COORDINATOR)
     @Operation(summary = "Delete a contact (If-Match required)")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "403", description = "Only coordinators write the directory.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contact.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The contact pilots actions (named in `detail`).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.deleteContact(id, ifMatch);
     }

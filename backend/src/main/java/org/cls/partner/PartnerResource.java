@@ -29,7 +29,6 @@ import org.cls.common.ETags;
 import org.cls.common.MergePatch;
 import org.cls.common.PageDto;
 import org.cls.common.PageRequest;
-import org.cls.common.Problem;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,8 +47,6 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Partners", description = "The shared directory of partner organisations and their contacts: everyone signed in reads it, coordinators write it.")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@APIResponse(responseCode = "401", description = "No or invalid bearer token.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PartnerResource {
 
     @Inject
@@ -58,8 +55,6 @@ public class PartnerResource {
     @GET
     @Operation(summary = "List or search the partner organisations")
     @APIResponse(responseCode = "200", description = "A page of partners.")
-    @APIResponse(responseCode = "400", description = "Bad paging, sort or filter.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageDto<PartnerDto> list(
             @Parameter(description = "Zero-based page number.") @QueryParam("page") @DefaultValue("0") int page,
             @Parameter(description = "Page size, 1 to 200.") @QueryParam("size") @DefaultValue(PageRequest.DEFAULT_SIZE) int size,
@@ -85,12 +80,6 @@ public class PartnerResource {
     @Operation(summary = "Add a partner organisation to the directory")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid partner: `errors` names each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only coordinators write the directory.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another partner has this SIRET (named in `detail`).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PartnerDto> create(@NotNull @Valid PartnerInput input, UriInfo uri) {
         PartnerDto created = service.create(input);
         return RestResponse.ResponseBuilder.<PartnerDto>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -102,8 +91,6 @@ public class PartnerResource {
     @Operation(summary = "Read a partner organisation")
     @APIResponse(responseCode = "200", description = "The partner; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerDto.class)))
-    @APIResponse(responseCode = "404", description = "No such partner.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PartnerDto> get(@PathParam("id") UUID id) {
         return withETag(service.get(id));
     }
@@ -115,18 +102,6 @@ public class PartnerResource {
     @Operation(summary = "Replace a partner organisation (If-Match required)")
     @APIResponse(responseCode = "200", description = "The updated partner.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid partner.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only coordinators write the directory.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partner.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another partner has this SIRET.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PartnerDto> replace(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PartnerInput input) {
         return withETag(service.replace(id, ifMatch, input));
@@ -141,18 +116,6 @@ public class PartnerResource {
             schema = @Schema(implementation = PartnerInput.class, description = "Any subset of PartnerInput; null removes a value.")))
     @APIResponse(responseCode = "200", description = "The updated partner.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid result.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only coordinators write the directory.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partner.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another partner has this SIRET.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<PartnerDto> patch(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
         return withETag(service.patch(id, ifMatch, patch));
@@ -163,16 +126,6 @@ public class PartnerResource {
     @RolesAllowed(CurrentUser.COORDINATOR)
     @Operation(summary = "Delete a partner organisation (If-Match required)")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "403", description = "Only coordinators write the directory.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partner.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The partner has contacts and `cascade` was not asked, or actions name it (named in `detail`).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Also delete its contacts.") @QueryParam("cascade") @DefaultValue("false") boolean cascade) {
         service.delete(id, ifMatch, cascade);
@@ -182,8 +135,6 @@ public class PartnerResource {
     @Path("{id}/contacts")
     @Operation(summary = "List the contacts of a partner organisation")
     @APIResponse(responseCode = "200", description = "The contacts, by name.")
-    @APIResponse(responseCode = "404", description = "No such partner.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ContactDto> listContacts(@PathParam("id") UUID id) {
         return service.listContacts(id);
     }
@@ -195,12 +146,6 @@ public class PartnerResource {
     @Operation(summary = "Add a contact to a partner organisation")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid contact: `errors` names each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only coordinators write the directory.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partner.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ContactDto> createContact(@PathParam("id") UUID id, @NotNull @Valid ContactInput input, UriInfo uri) {
         ContactDto created = service.createContact(id, input);
         return RestResponse.ResponseBuilder.<ContactDto>created(uri.getBaseUriBuilder().path("api/v1/contacts").path(created.id().toString()).build())

@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.cls.common.ETags;
 import org.cls.common.MergePatch;
-import org.cls.common.Problem;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,8 +43,6 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Plan", description = "The plan of a contract: strategic axes (axes stratégiques) and operational objectives (objectifs opérationnels).")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@APIResponse(responseCode = "401", description = "No or invalid bearer token.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AxisResource {
 
     @Inject
@@ -56,8 +53,6 @@ public class AxisResource {
     @Operation(summary = "Read an axis")
     @APIResponse(responseCode = "200", description = "The axis; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AxisDto.class)))
-    @APIResponse(responseCode = "404", description = "No such axis within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<AxisDto> get(@PathParam("id") UUID id) {
         return withETag(service.getAxis(id));
     }
@@ -68,16 +63,6 @@ public class AxisResource {
     @Operation(summary = "Replace an axis (If-Match required); a new position renumbers its siblings")
     @APIResponse(responseCode = "200", description = "The updated axis.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AxisDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Readable but not writable by the caller.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such axis within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<AxisDto> replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AxisInput input) {
@@ -92,16 +77,6 @@ public class AxisResource {
             schema = @Schema(implementation = AxisInput.class, description = "Any subset of AxisInput; null removes a value.")))
     @APIResponse(responseCode = "200", description = "The updated axis.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AxisDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid result.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Readable but not writable by the caller.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such axis within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<AxisDto> patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
@@ -112,16 +87,6 @@ public class AxisResource {
     @Path("{id}")
     @Operation(summary = "Delete an axis (If-Match required); its siblings are renumbered")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "403", description = "Readable but not writable by the caller.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such axis within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The axis has objectives (named in `detail`) and `cascade` was not asked.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Also delete what depends on it.") @QueryParam("cascade") @DefaultValue("false") boolean cascade) {
@@ -132,8 +97,6 @@ public class AxisResource {
     @Path("{id}/objectives")
     @Operation(summary = "List the objectives of an axis, in order")
     @APIResponse(responseCode = "200", description = "The objectives, by position.")
-    @APIResponse(responseCode = "404", description = "No such axis within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ObjectiveDto> listObjectives(@PathParam("id") UUID id) {
         return service.listObjectives(id);
     }
@@ -145,12 +108,6 @@ public class AxisResource {
     @Operation(summary = "Add an objective to an axis; the siblings after its position are renumbered")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectiveDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input: `errors` names each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Readable but not writable by the caller.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such axis within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ObjectiveDto> createObjective(@PathParam("id") UUID id, @NotNull @Valid AxisInput input, UriInfo uri) {
         ObjectiveDto created = service.createObjective(id, input);
         return RestResponse.ResponseBuilder.<ObjectiveDto>created(uri.getBaseUriBuilder().path("api/v1/objectives").path(created.id().toString()).build())

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.cls.action.PlanDto;
 import org.cls.action.PlanTreeService;
 import org.cls.common.ETags;
-import org.cls.common.Problem;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,8 +34,6 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Plan")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@APIResponse(responseCode = "401", description = "No or invalid bearer token.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ContractPlanResource {
 
     @Inject
@@ -49,8 +46,6 @@ public class ContractPlanResource {
     @Path("{id}/axes")
     @Operation(summary = "List the axes of a contract, in order")
     @APIResponse(responseCode = "200", description = "The axes, by position.")
-    @APIResponse(responseCode = "404", description = "No such contract within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AxisDto> listAxes(@PathParam("id") UUID id) {
         return service.listAxes(id);
     }
@@ -62,12 +57,6 @@ public class ContractPlanResource {
     @Operation(summary = "Add an axis to a contract; the siblings after its position are renumbered")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AxisDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input: `errors` names each field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Readable but not writable by the caller.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such contract within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<AxisDto> createAxis(@PathParam("id") UUID id, @NotNull @Valid AxisInput input, UriInfo uri) {
         AxisDto created = service.createAxis(id, input);
         return RestResponse.ResponseBuilder.<AxisDto>created(uri.getBaseUriBuilder().path("api/v1/axes").path(created.id().toString()).build())
@@ -79,8 +68,6 @@ public class ContractPlanResource {
     @Operation(summary = "Read the whole plan of a contract: axes, objectives and action summaries, in order")
     @APIResponse(responseCode = "200", description = "The plan.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDto.class)))
-    @APIResponse(responseCode = "404", description = "No such contract within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PlanDto plan(@PathParam("id") UUID id) {
         return planTree.plan(id);
     }

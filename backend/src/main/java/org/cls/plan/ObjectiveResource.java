@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.cls.common.ETags;
 import org.cls.common.MergePatch;
-import org.cls.common.Problem;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,8 +43,6 @@ import io.quarkus.security.Authenticated;
 @Tag(name = "Plan")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@APIResponse(responseCode = "401", description = "No or invalid bearer token.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ObjectiveResource {
 
     @Inject
@@ -56,8 +53,6 @@ public class ObjectiveResource {
     @Operation(summary = "Read an objective")
     @APIResponse(responseCode = "200", description = "The objective; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectiveDto.class)))
-    @APIResponse(responseCode = "404", description = "No such objective within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ObjectiveDto> get(@PathParam("id") UUID id) {
         return withETag(service.getObjective(id));
     }
@@ -68,16 +63,6 @@ public class ObjectiveResource {
     @Operation(summary = "Replace an objective (If-Match required); a new position renumbers its siblings")
     @APIResponse(responseCode = "200", description = "The updated objective.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectiveDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Readable but not writable by the caller.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such objective within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ObjectiveDto> replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AxisInput input) {
@@ -92,16 +77,6 @@ public class ObjectiveResource {
             schema = @Schema(implementation = AxisInput.class, description = "Any subset of AxisInput; null removes a value.")))
     @APIResponse(responseCode = "200", description = "The updated objective.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectiveDto.class)))
-    @APIResponse(responseCode = "400", description = "Invalid result.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Readable but not writable by the caller.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such objective within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ObjectiveDto> patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
@@ -112,16 +87,6 @@ public class ObjectiveResource {
     @Path("{id}")
     @Operation(summary = "Delete an objective (If-Match required); its siblings are renumbered")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "403", description = "Readable but not writable by the caller.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such objective within the caller's read scope.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The objective has actions (named in `detail`) and `cascade` was not asked.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Also delete what depends on it.") @QueryParam("cascade") @DefaultValue("false") boolean cascade) {

@@ -128,6 +128,9 @@ public class ReportService {
 
     public ReportDto review(UUID id, String ifMatch, ReviewInput input) {
         Report r = readable(id);
+        if (user.isServiceAccount()) {
+            throw ApiException.forbidden("A reporting service account reads and exports; reviews are made by ARS officers.");
+        }
         ETags.require(ifMatch, r.version);
         requireStatus(r, ReportStatus.SUBMITTED, "Only a submitted report can be reviewed.");
         r.status = ReportStatus.REVIEWED;

@@ -34,6 +34,19 @@ public class CurrentUser {
         return identity.isAnonymous();
     }
 
+    /**
+     * A machine client (Keycloak client-credentials grant, e.g. {@code ars-reporting}): its token carries the
+     * {@code client_id} claim and the username {@code service-account-<client>}. Service accounts only read and export.
+     */
+    public boolean isServiceAccount() {
+        if (identity.isAnonymous()) {
+            return false;
+        }
+        String username = jwt.getClaim("preferred_username");
+        return jwt.getClaim("client_id") != null || jwt.getClaim("clientId") != null
+                || username != null && username.startsWith("service-account-");
+    }
+
     public String subject() {
         String sub = jwt.getSubject();
         return sub != null ? sub : identity.getPrincipal().getName();

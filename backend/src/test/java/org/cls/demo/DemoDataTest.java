@@ -62,4 +62,17 @@ class DemoDataTest {
         as(PILOT).header("If-Match", "\"0\"").contentType("application/merge-patch+json").body("{\"progress\":35}")
                 .patch("/api/v1/actions/" + mine).then().statusCode(200).body("progress", equalTo(35));
     }
+
+    @Test
+    void demoGovernanceHoldsAYearOfMeetingsWithMinutesAndDecisions() {
+        String contract = as(COORDINATOR).get("/api/v1/contracts?q=CLS 2").then().statusCode(200).extract().path("items[0].id");
+        as(PILOT).get("/api/v1/contracts/" + contract + "/committees").then().statusCode(200)
+                .body("items.kind", hasItem("COPIL")).body("items.kind", hasItem("COTECH")).body("items.kind", hasItem("WORKING_GROUP"));
+        as(PILOT).get("/api/v1/contracts/" + contract + "/meetings").then().statusCode(200)
+                .body("totalItems", greaterThanOrEqualTo(6))
+                .body("items.findAll { it.status == 'HELD' }.minutesHtml", everyItem(notNullValue()))
+                .body("items.findAll { it.status == 'PLANNED' }", hasSize(greaterThanOrEqualTo(1)));
+        as(PILOT).get("/api/v1/contracts/" + contract + "/decisions?status=OPEN").then().statusCode(200)
+                .body("totalItems", greaterThanOrEqualTo(2));
+    }
 }

@@ -11,10 +11,15 @@ public enum Caller {
     COORDINATOR("coordinator", "coordinator@example.org", "coordinator", List.of(), List.of()),
     COORDINATOR2("coordinator2", "coordinator2@example.org", "coordinator", List.of(), List.of()),
     PILOT("pilot", "pilot@example.org", "pilot", List.of(), List.of()),
+    PILOT2("pilot2", "pilot2@example.org", "pilot", List.of(), List.of()),
     ARS("ars", "ars@example.org", "ars", List.of("76"), List.of("46")),
     ARS2("ars2", "ars2@example.org", "ars", List.of("44"), List.of("54")),
     ARS_REGION("ars-occitanie", "ars-occitanie@example.org", "ars", List.of("76"), List.of()),
+    /** The ARS reporting tools: a Keycloak client-credentials token of client {@code ars-reporting}, scoped to the Lot. */
+    SERVICE_ACCOUNT("service-account-ars-reporting", "ars-reporting@example.org", "ars", List.of("76"), List.of("46")),
     ANONYMOUS(null, null, null, List.of(), List.of());
+
+    public static final String SERVICE_ACCOUNT_CLIENT = "ars-reporting";
 
     public static final String ISSUER = "https://server.example.com";
     public static final String AUDIENCE = "cls-backend";
@@ -51,6 +56,12 @@ public enum Caller {
                 .claim("name", username + " Demo")
                 .claim("realm_access", java.util.Map.of("roles", List.of(role)))
                 .groups(Set.of());
+        if (this == SERVICE_ACCOUNT) {
+            // what Keycloak puts in a client-credentials token
+            b.claim("azp", SERVICE_ACCOUNT_CLIENT).claim("client_id", SERVICE_ACCOUNT_CLIENT).claim("name", "ARS Reporting");
+        } else {
+            b.claim("azp", "cls-spa");
+        }
         if (!regions.isEmpty()) {
             b.claim("region_codes", regions);
         }

@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 public class Database {
 
     /** Children first. */
-    static final String[] TABLES = { "report", "action_note", "action", "objective", "axis", "amendment", "contract", "contact", "partner" };
+    static final String[] TABLES = { "report", "document", "decision", "meeting_invitee", "meeting_agenda_item", "meeting",
+            "committee_member", "committee", "measurement", "indicator", "action_note", "action", "objective", "axis", "amendment",
+            "contract", "contact", "partner" };
 
     @Inject
     EntityManager em;

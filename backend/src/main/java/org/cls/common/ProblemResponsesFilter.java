@@ -1,0 +1,114 @@
+package org.cls.common;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Adds the standard {@code application/problem+json} responses to every {@code /api} operation, so resources
+ * declare only their success response:
+ * <ul>
+ * <li>400 when the operation takes a body or parameters; 413 when it takes a body;</li>
+ * <li>401 when it needs a token, 403 when it also changes something;</li>
+ * <li>404 when its path names an object; 409 on changes (dependents, concurrent conflicting data);</li>
+ * <li>412 and 428 when it takes {@code If-Match}.</li>
+ * </ul>
+ * A response an operation declares itself is kept.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "400", "Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included).",
+            "401", "No, invalid or expired bearer token.",
+            "403", "The caller may read this but not change it, or their role does not allow this operation.",
+            "404", "No such object within the caller's read scope.",
+            "409", "The change conflicts with existing data, e.g. objects that depend on it (named in `detail`).",
+            "412", "`If-Match` is stale: read the object again, then retry.",
+            "413", "The request body is larger than the limit.",
+            "428", "`If-Match` is missing.");
+
+    /** Replaces the content-less defaults the security scanner adds ("Not Authorized", "Not Allowed"). */
+    private static final List<String> REPLACEABLE = List.of("Not Authorized", "Not Allowed");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().forEach((method, operation) -> addProblems(path, method, operation));
+            }
+        });
+    }
+
+    private void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean change = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
+                && method != PathItem.HttpMethod.OPTIONS;
+        boolean body = operation.getRequestBody() != null;
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        boolean ifMatch = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        Map<String, APIResponse> all = new LinkedHashMap<>(responses.getAPIResponses() == null ? Map.of() : responses.getAPIResponses());
+        if (body || !parameters.isEmpty()) {
+            add(all, "400");
+        }
+        if (body) {
+            add(all, "413");
+        }
+        if (secured) {
+            add(all, "401");
+            if (change) {
+                add(all, "403");
+            }
+        } else {
+            all.remove("401");
+            all.remove("403");
+        }
+        if (path.contains("{")) {
+            add(all, "404");
+        }
+        if (change) {
+            add(all, "409");
+        }
+        if (ifMatch) {
+            add(all, "412");
+            add(all, "428");
+        }
+        if (!change) {
+            // reads never answer 403 (outside the read scope is 404): drop the scanner's default
+            APIResponse forbidden = all.get("403");
+            if (forbidden != null && REPLACEABLE.contains(forbidden.getDescription())) {
+                all.remove("403");
+            }
+        }
+        APIResponses sorted = OASFactory.createAPIResponses();
+        all.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                .forEach(e -> sorted.addAPIResponse(e.getKey(), e.getValue()));
+        operation.setResponses(sorted);
+    }
+
+    private static void add(Map<String, APIResponse> responses, String code) {
+        APIResponse existing = responses.get(code);
+        if (existing != null && existing.getContent() != null && !REPLACEABLE.contains(existing.getDescription())) {
+            return;
+        }
+        responses.put(code, OASFactory.createAPIResponse().description(DESCRIPTIONS.get(code))
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+    }
+}

@@ -1,0 +1,5 @@
+package org.cls.governance;
+
+public enum AttendanceStatus {
+    INVITED, PRESENT, EXCUSED, ABSENT
+}

@@ -1,0 +1,5 @@
+package org.cls.governance;
+
+public enum DecisionStatus {
+    OPEN, DONE, DROPPED
+}

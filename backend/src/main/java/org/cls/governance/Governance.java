@@ -1,0 +1,160 @@
+package org.cls.governance;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.cls.action.Action;
+import org.cls.common.ApiException;
+import org.cls.common.FieldError;
+import org.cls.common.PageDto;
+import org.cls.common.PageRequest;
+import org.cls.contract.Contract;
+import org.cls.contract.ContractAccess;
+import org.cls.governance.MeetingDto.AgendaItemDto;
+import org.cls.governance.MeetingDto.InviteeDto;
+import org.cls.partner.Contact;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** Lookups with the contract's read and write rules, references checks and the mapping to DTOs, shared by the governance services. */
+@ApplicationScoped
+public class Governance {
+
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final Comparator<ContactRef> BY_NAME = Comparator.comparing(ContactRef::lastName, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(ContactRef::firstName, String.CASE_INSENSITIVE_ORDER);
+
+    @Inject
+    ContractAccess access;
+
+    @Inject
+    Minutes minutes;
+
+    // --- access
+
+    Committee readableCommittee(UUID id) {
+        Committee committee = Committee.findById(id);
+        if (committee == null || !access.canRead(committee.contract)) {
+            throw ApiException.notFound("Committee " + id);
+        }
+        return committee;
+    }
+
+    Committee writableCommittee(UUID id) {
+        Committee committee = readableCommittee(id);
+        access.requireWrite(committee.contract);
+        return committee;
+    }
+
+    Meeting readableMeeting(UUID id) {
+        Meeting meeting = Meeting.findById(id);
+        if (meeting == null || !access.canRead(meeting.committee.contract)) {
+            throw ApiException.notFound("Meeting " + id);
+        }
+        return meeting;
+    }
+
+    Meeting writableMeeting(UUID id) {
+        Meeting meeting = readableMeeting(id);
+        access.requireWrite(meeting.committee.contract);
+        return meeting;
+    }
+
+    Decision readableDecision(UUID id) {
+        Decision decision = Decision.findById(id);
+        if (decision == null || !access.canRead(decision.meeting.committee.contract)) {
+            throw ApiException.notFound("Decision " + id);
+        }
+        return decision;
+    }
+
+    Decision writableDecision(UUID id) {
+        Decision decision = readableDecision(id);
+        access.requireWrite(decision.meeting.committee.contract);
+        return decision;
+    }
+
+    Action readableAction(UUID id) {
+        Action action = Action.findById(id);
+        if (action == null || !access.canRead(action.objective.axis.contract)) {
+            throw ApiException.notFound("Action " + id);
+        }
+        return action;
+    }
+
+    // --- references sent by clients
+
+    /** The contact, or a field error when it does not exist. */
+    static Contact contact(UUID id, String field, List<FieldError> errors) {
+        if (id == null) {
+            return null;
+        }
+        Contact contact = Contact.findById(id);
+        if (contact == null) {
+            errors.add(new FieldError(field, "no such contact"));
+        }
+        return contact;
+    }
+
+    /** The action when it belongs to the contract, or a field error. */
+    static Action action(UUID id, Contract contract, String field, List<FieldError> errors) {
+        if (id == null) {
+            return null;
+        }
+        Action action = Action.findById(id);
+        if (action == null || !action.objective.axis.contract.id.equals(contract.id)) {
+            errors.add(new FieldError(field, "no such action in this contract"));
+            return null;
+        }
+        return action;
+    }
+
+    // --- mapping
+
+    static OffsetDateTime paris(Instant instant) {
+        return instant == null ? null : instant.atZone(PARIS).toOffsetDateTime();
+    }
+
+    CommitteeDto toDto(Committee c) {
+        List<ContactRef> members = c.members.stream().map(ContactRef::of).sorted(BY_NAME).toList();
+        long meetings = Meeting.count("committee", c);
+        return new CommitteeDto(c.id, c.version, c.contract.id, c.kind, c.name, c.theme,
+                members.stream().map(ContactRef::id).toList(), members, meetings,
+                c.createdAt, c.createdBy, c.updatedAt, c.updatedBy);
+    }
+
+    MeetingDto toDto(Meeting m) {
+        List<AgendaItemDto> agenda = m.agenda.stream()
+                .map(i -> new AgendaItemDto(i.title, i.durationMinutes, i.presenter == null ? null : i.presenter.id,
+                        ContactRef.of(i.presenter), i.action == null ? null : i.action.id, ActionRef.of(i.action)))
+                .toList();
+        List<InviteeDto> invitees = m.invitees.stream()
+                .map(i -> new InviteeDto(i.contact.id, ContactRef.of(i.contact), i.attendance))
+                .sorted(Comparator.comparing(InviteeDto::contact, BY_NAME)).toList();
+        Committee c = m.committee;
+        return new MeetingDto(m.id, m.version, c.id, c.name, c.kind, c.contract.id, paris(m.startsAt), paris(m.endsAt),
+                m.place, m.videoLink, m.status, agenda, invitees, m.minutes, minutes.toHtml(m.minutes),
+                m.createdAt, m.createdBy, m.updatedAt, m.updatedBy);
+    }
+
+    static DecisionDto toDto(Decision d) {
+        Meeting m = d.meeting;
+        return new DecisionDto(d.id, d.version, m.id, paris(m.startsAt), m.committee.id, m.committee.name,
+                m.committee.contract.id, d.text, d.owner == null ? null : d.owner.id, ContactRef.of(d.owner), d.dueDate,
+                d.action == null ? null : d.action.id, ActionRef.of(d.action), d.status,
+                d.createdAt, d.createdBy, d.updatedAt, d.updatedBy);
+    }
+
+    static <E, D> PageDto<D> page(PanacheQuery<E> query, int page, int size, java.util.function.Function<E, D> mapper) {
+        PageRequest.of(page, size, "id", "id", java.util.Map.of("id", "id"));
+        List<D> items = query.page(page, size).list().stream().map(mapper).toList();
+        return new PageDto<>(items, page, size, query.count());
+    }
+}

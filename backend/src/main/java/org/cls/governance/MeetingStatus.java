@@ -1,0 +1,5 @@
+package org.cls.governance;
+
+public enum MeetingStatus {
+    PLANNED, HELD, CANCELLED
+}

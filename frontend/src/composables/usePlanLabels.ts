@@ -1,0 +1,67 @@
+import { useI18n } from 'vue-i18n'
+import type { Action, ActionStatus, ActionTheme, FundingKind, FundingStatus, PartnerRole, PartnerType, Priority } from '@/api/plan'
+import type { Contract, Me } from '@/api/client'
+
+export const ACTION_STATUSES: ActionStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'POSTPONED', 'ABANDONED']
+export const ACTION_THEMES: ActionTheme[] = [
+  'PREVENTION', 'ACCESS_TO_CARE', 'MENTAL_HEALTH', 'ELDERLY', 'YOUTH', 'NUTRITION', 'PHYSICAL_ACTIVITY', 'SCREENS',
+  'ADDICTIONS', 'ENVIRONMENTAL_HEALTH', 'TELEMEDICINE', 'COORDINATION', 'SEXUAL_HEALTH', 'DISABILITY', 'PRECARITY', 'OTHER',
+]
+export const PRIORITIES: Priority[] = ['LOW', 'MEDIUM', 'HIGH']
+export const PARTNER_TYPES: PartnerType[] = [
+  'LOCAL_AUTHORITY', 'ARS', 'CPAM', 'DEPARTEMENT', 'HOSPITAL', 'MSP', 'CPTS', 'ASSOCIATION', 'EDUCATION', 'MSA',
+  'SOCIAL_LANDLORD', 'EPSM', 'OTHER',
+]
+export const PARTNER_ROLES: PartnerRole[] = ['CO_PILOT', 'CONTRIBUTOR', 'FUNDER']
+export const FUNDING_KINDS: FundingKind[] = ['OPERATING', 'INVESTMENT']
+export const FUNDING_STATUSES: FundingStatus[] = ['REQUESTED', 'GRANTED', 'PAID']
+export const LINK_KEYS = ['contratDeVille', 'clsm', 'ptsm', 'cpts', 'ctg', 'prs'] as const
+
+/** Labels of the plan's enumerations and euro amounts, in the current language. */
+export function usePlanLabels() {
+  const { t, locale } = useI18n()
+  const intl = () => (locale.value === 'en' ? 'en-GB' : 'fr-FR')
+  return {
+    actionStatus: (s?: string | null) => (s ? t(`plan.status.${s}`) : ''),
+    theme: (s?: string | null) => (s ? t(`plan.theme.${s}`) : ''),
+    priority: (s?: string | null) => (s ? t(`plan.priority.${s}`) : ''),
+    partnerType: (s?: string | null) => (s ? t(`partners.type.${s}`) : ''),
+    partnerRole: (s?: string | null) => (s ? t(`plan.role.${s}`) : ''),
+    fundingKind: (s?: string | null) => (s ? t(`plan.fundingKind.${s}`) : ''),
+    fundingStatus: (s?: string | null) => (s ? t(`plan.fundingStatus.${s}`) : ''),
+    euros: (n?: number | null) =>
+      new Intl.NumberFormat(intl(), { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(Number(n ?? 0)),
+  }
+}
+
+/** True when the signed-in coordinator is one of the contract's coordinators. */
+export function coordinatesContract(me: Pick<Me, 'roles' | 'email'> | null, contract: Pick<Contract, 'coordinators'> | null): boolean {
+  if (!me || !contract || !me.roles.includes('coordinator')) return false
+  const email = (me.email ?? '').toLowerCase()
+  return !!email && (contract.coordinators ?? []).some((c) => c.toLowerCase() === email)
+}
+
+export interface ActionPermissions {
+  /** Every field (coordinators of the contract). */
+  editAll: boolean
+  /** Status, progress and steps (coordinators and the action's pilot). */
+  editProgress: boolean
+  /** Follow-up notes (coordinators, the pilot, the ARS). */
+  addNote: boolean
+}
+
+/**
+ * What the caller may change on an action, as the API decides it: coordinators of the contract everything; the
+ * pilot (the referent contact's email) status, progress, steps and notes; the ARS notes only; others nothing.
+ */
+export function actionPermissions(
+  me: Pick<Me, 'roles' | 'email'> | null,
+  contract: Pick<Contract, 'coordinators'> | null,
+  action: Pick<Action, 'pilot'> | null,
+): ActionPermissions {
+  const coordinator = coordinatesContract(me, contract)
+  const email = (me?.email ?? '').toLowerCase()
+  const pilot = !!me && me.roles.includes('pilot') && !!email && (action?.pilot?.contactEmail ?? '').toLowerCase() === email
+  const ars = !!me && me.roles.includes('ars')
+  return { editAll: coordinator, editProgress: coordinator || pilot, addNote: coordinator || pilot || ars }
+}

@@ -1758,6 +1758,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ars/contracts/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Overview of the contracts in the caller's ARS scope
+         * @description Each contract with its action count, mean progress, late actions and latest report, by name.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The contracts. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArsOverviewRow"][];
+                    };
+                };
+                /** @description No or invalid bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/axes/{id}": {
         parameters: {
             query?: never;
@@ -10004,6 +10052,30 @@ export interface components {
             title: string;
             description?: string;
             actions: components["schemas"]["ArsAction"][];
+        };
+        /** @description One contract of the ARS's scope at a glance. */
+        ArsOverviewRow: {
+            contractId: components["schemas"]["UUID"];
+            name: string;
+            status: components["schemas"]["ContractStatus"];
+            territoryName: string;
+            endDate?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            actionCount: number;
+            /**
+             * Format: int32
+             * @description Mean progress of the actions, in percent.
+             */
+            progress: number;
+            /**
+             * Format: int32
+             * @description Actions whose end date has passed and that are not DONE.
+             */
+            lateActions: number;
+            /** @description Period of the latest report, if any. */
+            lastReportPeriod?: string;
+            /** @description State of the latest report, if any. */
+            lastReportStatus?: components["schemas"]["ReportStatus"];
         };
         /** @description A partner named by a plan. */
         ArsPartner: {

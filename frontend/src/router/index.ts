@@ -35,6 +35,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'list.title' },
   },
   {
+    path: '/ars/overview',
+    name: 'ars-overview',
+    component: () => import('@/pages/ArsOverviewPage.vue'),
+    meta: { requiresAuth: true, title: 'reporting.overview.title' },
+  },
+  {
     path: '/contracts/:id/dashboard',
     name: 'contract-dashboard',
     component: () => import('@/pages/ContractDashboardPage.vue'),

@@ -44,6 +44,19 @@ public class ArsPullResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ArsOverviewService overview;
+
+    @GET
+    @Path("overview")
+    @Operation(summary = "Overview of the contracts in the caller's ARS scope",
+            description = "Each contract with its action count, mean progress, late actions and latest report, by name.")
+    @APIResponse(responseCode = "200", description = "The contracts.")
+    public List<ArsOverviewDto> overview() {
+        ContractScope scope = ContractScope.of(user);
+        return overview.overview(new ContractScope(null, scope.arsRegions(), scope.arsDepartements(), null));
+    }
+
     @GET
     @Operation(summary = "Pull every contract in the caller's ARS scope with its plan and fundings",
             description = "For ARS users and the `ars-reporting` service account (client-credentials grant): the contracts of"

@@ -161,4 +161,22 @@ class ArsPullResourceTest {
         as(ARS).header("If-None-Match", etag).get(PULL).then().statusCode(200)
                 .body("contracts[0].actionCount", equalTo(2));
     }
+
+    @Test
+    void overviewSumsUpEachContractInScope() {
+        Map<String, Object> late = quercy.action("Forum 2024");
+        late.put("startDate", "2024-01-01");
+        late.put("endDate", "2024-12-31");
+        late.put("progress", 50);
+        quercy.createAction(COORDINATOR, late);
+        as(COORDINATOR).body(Map.of("period", "2025-S1")).post("/api/v1/contracts/" + quercy.contract + "/reports").then()
+                .statusCode(201);
+        as(ARS).get(PULL + "/overview").then().statusCode(200)
+                .body("contractId", contains(quercy.contract)).body("[0].actionCount", equalTo(2))
+                .body("[0].progress", equalTo(40)).body("[0].lateActions", equalTo(1))
+                .body("[0].lastReportPeriod", equalTo("2025-S1")).body("[0].lastReportStatus", equalTo("DRAFT"));
+        as(ARS2).get(PULL + "/overview").then().statusCode(200).body("name", contains(ContractFactory.TERRES_DE_LORRAINE))
+                .body("[0].lastReportPeriod", org.hamcrest.Matchers.nullValue());
+        as(COORDINATOR).get(PULL + "/overview").then().statusCode(403);
+    }
 }

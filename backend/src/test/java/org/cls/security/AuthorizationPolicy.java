@@ -306,6 +306,7 @@ final class AuthorizationPolicy {
     private static void reporting(Table t) {
         Rule arsOnly = Rule.all(FORBIDDEN).with(UNAUTHORIZED, ANONYMOUS);
         t.row("GET /api/v1/ars/contracts", arsOnly.with(ALLOW, ARS_IN_SCOPE, ARS_OUT_OF_SCOPE, SERVICE_ACCOUNT).scopedList())
+                .row("GET /api/v1/ars/contracts/overview", arsOnly.with(ALLOW, ARS_IN_SCOPE, ARS_OUT_OF_SCOPE, SERVICE_ACCOUNT).scopedList())
                 .row("GET /api/v1/contracts/{id}/dashboard", READ)
                 .row("GET /api/v1/contracts/{id}/plan.xlsx", READ)
                 // the fixture contract has a plan: a coordinator past the checks gets 409

@@ -90,7 +90,7 @@ describe('partners directory', SLOW, () => {
 })
 
 describe('partner page', SLOW, () => {
-  it('shows the partner, its contacts and the actions it pilots, read-only for the ARS', async () => {
+  it('shows the partner, its contacts and the actions it pilots or supports, read-only for the ARS', async () => {
     const fetch = partnerApi()
     await mountAt(`/partners/${CPTS}`, ars)
     expect(screen.getByRole('heading', { level: 1, name: 'CPTS du Grand Cahors' })).toBeTruthy()
@@ -98,9 +98,10 @@ describe('partner page', SLOW, () => {
     const contacts = screen.getByRole('region', { name: 'Contacts' })
     expect(within(contacts).getByRole('link', { name: 'pilot@example.org' })).toBeTruthy()
     expect(within(contacts).queryByRole('button')).toBeNull()
-    const piloted = screen.getByRole('region', { name: 'Actions pilotées' })
+    const piloted = screen.getByRole('region', { name: 'Actions pilotées ou soutenues' })
     expect(within(piloted).getByRole('link', { name: '1.1.1 Sport santé sur ordonnance' })).toBeTruthy()
-    expect(new URL(requests(fetch).find((r) => path(r) === '/api/v1/actions')!.url).searchParams.get('pilotPartnerId')).toBe(CPTS)
+    expect(within(piloted).getByText(/pilote$/)).toBeTruthy()
+    expect(new URL(requests(fetch).find((r) => path(r) === '/api/v1/actions')!.url).searchParams.get('partnerId')).toBe(CPTS)
     expect(screen.queryByRole('button', { name: 'Modifier' })).toBeNull()
     expect(await seriousViolations()).toEqual([])
   })

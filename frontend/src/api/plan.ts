@@ -82,6 +82,8 @@ export interface ActionQuery {
   status?: ActionStatus
   theme?: ActionTheme
   pilotPartnerId?: string
+  /** Pilots, supports or funds. */
+  partnerId?: string
   late?: boolean
   q?: string
   page?: number

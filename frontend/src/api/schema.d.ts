@@ -28,6 +28,8 @@ export interface paths {
                     objectiveId?: components["schemas"]["UUID"];
                     /** @description Zero-based page number. */
                     page?: number;
+                    /** @description Only actions this partner pilots, supports (co-pilot, contributor, funder) or funds. */
+                    partnerId?: components["schemas"]["UUID"];
                     /** @description Only actions piloted by this partner. */
                     pilotPartnerId?: components["schemas"]["UUID"];
                     /** @description Text searched in the code and the title. */

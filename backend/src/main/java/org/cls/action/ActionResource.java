@@ -74,13 +74,15 @@ public class ActionResource {
             @Parameter(description = "Only actions with this theme.", schema = @Schema(implementation = ActionTheme.class))
             @QueryParam("theme") String theme,
             @Parameter(description = "Only actions piloted by this partner.") @QueryParam("pilotPartnerId") UUID pilotPartnerId,
+            @Parameter(description = "Only actions this partner pilots, supports (co-pilot, contributor, funder) or funds.")
+            @QueryParam("partnerId") UUID partnerId,
             @Parameter(description = "true: only late actions (end date passed, not DONE); false: only the others.") @QueryParam("late") Boolean late,
             @Parameter(description = "Text searched in the code and the title.") @QueryParam("q") String q) {
         PageRequest.of(page, size, sort, "code", ActionService.SORTS);
         String s = sort == null || sort.isBlank() ? "code" : sort.trim();
         boolean descending = s.startsWith("-");
         return service.list(new ActionService.Filter(contractId, axisId, objectiveId, parse(ActionStatus.class, "status", status),
-                parse(ActionTheme.class, "theme", theme), pilotPartnerId, late, q), page, size,
+                parse(ActionTheme.class, "theme", theme), pilotPartnerId, partnerId, late, q), page, size,
                 descending ? s.substring(1) : s, descending);
     }
 

@@ -61,7 +61,7 @@ public class ActionService {
             "progress", "a.progress");
 
     public record Filter(UUID contractId, UUID axisId, UUID objectiveId, ActionStatus status, ActionTheme theme,
-            UUID pilotPartnerId, Boolean late, String q) {
+            UUID pilotPartnerId, UUID partnerId, Boolean late, String q) {
     }
 
     @Inject
@@ -108,6 +108,12 @@ public class ActionService {
         if (filter.pilotPartnerId() != null) {
             where.add("a.pilotPartner.id = :pilotPartnerId");
             params.put("pilotPartnerId", filter.pilotPartnerId());
+        }
+        if (filter.partnerId() != null) {
+            // the partner pilots the action, takes part in it (co-pilot, contributor, funder) or funds it
+            where.add("(a.pilotPartner.id = :partnerId or exists (select 1 from Action pa join pa.partners p where pa = a and p.partnerId = :partnerId)"
+                    + " or exists (select 1 from Action fa join fa.fundings f where fa = a and f.funderId = :partnerId))");
+            params.put("partnerId", filter.partnerId());
         }
         if (filter.late() != null) {
             String late = "(a.endDate < :today and a.status <> :done)";

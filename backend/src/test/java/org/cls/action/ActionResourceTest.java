@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,24 @@ class ActionResourceTest {
 
     static RequestSpecification patchAs(Caller caller, String etag, String json) {
         return as(caller).header("If-Match", etag).contentType(MERGE).body(json);
+    }
+
+    @Test
+    void partnerFilterFindsTheActionsAPartnerPilotsSupportsOrFunds() {
+        plan.createAction("Sport santé sur ordonnance"); // piloted by the CPTS, hospital co-pilot, funded by the ARS
+        Map<String, Object> alone = plan.action("Bus santé");
+        alone.put("partners", new ArrayList<>());
+        alone.put("fundings", new ArrayList<>());
+        plan.createAction(COORDINATOR, alone);
+
+        as(COORDINATOR).queryParam("partnerId", plan.cpts).queryParam("sort", "title").get("/api/v1/actions").then().statusCode(200)
+                .body("items.title", contains("Bus santé", "Sport santé sur ordonnance"));
+        as(COORDINATOR).queryParam("partnerId", plan.hospital).get("/api/v1/actions").then()
+                .body("items.title", contains("Sport santé sur ordonnance")).body("totalItems", equalTo(1));
+        as(COORDINATOR).queryParam("partnerId", plan.ars).get("/api/v1/actions").then()
+                .body("items.title", contains("Sport santé sur ordonnance"));
+        as(COORDINATOR2).queryParam("partnerId", plan.cpts).get("/api/v1/actions").then().body("items", empty())
+                .body("totalItems", equalTo(0));
     }
 
     @Test

@@ -164,14 +164,13 @@ if [[ -n "$ADMIN" ]]; then
 fi
 log "ARS pull as $PULL_WHO"
 PEAK=$(heap); before=$(statements)
-curl -s -o "$WORK/pull.json" -w '%{time_total} %{size_download} %{http_code}' -H "Authorization: Bearer $PULL_TOKEN" \
+curl -s -o "$WORK/pull.json" -w '%{time_total} %{size_download} %{http_code}\n' -H "Authorization: Bearer $PULL_TOKEN" \
   "$BASE/api/v1/ars/contracts" > "$WORK/pull.txt" &
 CURL_PID=$!
 while kill -0 "$CURL_PID" 2>/dev/null; do h=$(heap); (( h > PEAK )) && PEAK=$h; sleep 0.1; done
 wait "$CURL_PID" || true
 after=$(statements)
 read -r PULL_S PULL_BYTES PULL_CODE < "$WORK/pull.txt"
-PULL_MEASUREMENTS=$(grep -o '"date"' "$WORK/pull.json" | wc -l || true)
 
 echo
 echo "CLS benchmark: seed $SEED, scale $SCALE, $DB, $CONNECTIONS connections, $THREADS threads, $DURATION per workload"

@@ -93,7 +93,7 @@ INDICATOR=$(get "/api/v1/actions/$ACTION/indicators" | json 'd[0]["id"]')
 log "contract $CONTRACT, action $ACTION, indicator $INDICATOR"
 
 statements() { curl -sf "$BASE/q/metrics" | awk '/^cls_bench_sql_statements_total/ {printf "%d", $2}'; }
-heap() { curl -sf "$BASE/q/metrics" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s += $2} END {printf "%d", s}'; }
+heap() { curl -sf "$BASE/q/metrics" | awk '/^jvm_memory_used_bytes/ && /area="heap"/ {s += $NF} END {printf "%d", s}'; }
 
 cat > "$WORK/detail.lua" <<LUA
 local paths = { "/api/v1/actions/$ACTION", "/api/v1/actions/$ACTION/indicators" }

@@ -41,6 +41,20 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'reporting.overview.title' },
   },
   {
+    path: '/contracts/:id/reports',
+    name: 'contract-reports',
+    component: () => import('@/pages/reporting/ReportsPage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'reporting.reports.title' },
+  },
+  {
+    path: '/reports/:reportId',
+    name: 'report',
+    component: () => import('@/pages/reporting/ReportPage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'reporting.reports.title' },
+  },
+  {
     path: '/contracts/:id/dashboard',
     name: 'contract-dashboard',
     component: () => import('@/pages/ContractDashboardPage.vue'),

@@ -12,7 +12,9 @@ import { createAppI18n } from '@/i18n'
 import { useAuthStore } from '@/stores/auth'
 import ReportsPage from '@/pages/reporting/ReportsPage.vue'
 import ReportPage from '@/pages/reporting/ReportPage.vue'
-import type { Report } from '@/api/reporting'
+import ArsReviewsPage from '@/pages/reporting/ArsReviewsPage.vue'
+import AppHeader from '@/components/AppHeader.vue'
+import type { ArsOverviewRow, Report } from '@/api/reporting'
 import { ars, cleanup, coordinator, fill, json, mockFetch, requests, type User } from './helpers'
 
 const CID = '11111111-1111-4111-8111-111111111111'
@@ -73,12 +75,13 @@ async function mountAt(path: string, user: User) {
     routes: [
       { path: '/contracts/:id/reports', name: 'contract-reports', component: ReportsPage, props: true },
       { path: '/reports/:reportId', name: 'report', component: ReportPage, props: true },
+      { path: '/ars/reports', name: 'ars-reviews', component: ArsReviewsPage },
       { path: '/:p(.*)*', component: { render: () => null } },
     ],
   })
   await router.push(path)
   await router.isReady()
-  wrapper = mount(defineComponent({ render: () => [h(RouterView), h(ConfirmDialog)] }), {
+  wrapper = mount(defineComponent({ render: () => [h(AppHeader), h('main', [h(RouterView)]), h(ConfirmDialog)] }), {
     attachTo: document.body,
     global: { plugins: [pinia, router, createAppI18n('fr'), PrimeVue, ConfirmationService] },
   })
@@ -200,5 +203,53 @@ describe('report editor', () => {
     expect(await post.clone().json()).toEqual({ comment: 'Bilan complet' })
     expect(screen.getByRole('heading', { name: "Avis de l'ARS" })).toBeTruthy()
     expect(screen.getByText('Bilan examiné.')).toBeTruthy()
+  })
+})
+
+describe('ARS reports to review', () => {
+  const row = (over: Partial<ArsOverviewRow>): ArsOverviewRow => ({
+    contractId: CID,
+    name: 'CLS 2 du Grand Quercy',
+    status: 'SIGNED',
+    territoryName: 'PETR Grand Quercy',
+    actionCount: 3,
+    progress: 10,
+    lateActions: 0,
+    ...over,
+  })
+  const OTHER = '22222222-2222-4222-8222-222222222222'
+  const NONE = '44444444-4444-4444-8444-444444444444'
+
+  it('lists the submitted reports of the contracts in scope with a link to review them', async () => {
+    const fetch = mockFetch((req) => {
+      const path = new URL(req.url).pathname
+      if (path === '/api/v1/ars/contracts/overview')
+        return json([
+          row({ lastReportPeriod: '2025-S1', lastReportStatus: 'SUBMITTED' }),
+          row({ contractId: OTHER, name: 'CLS de Figeac', lastReportPeriod: '2025-S1', lastReportStatus: 'REVIEWED' }),
+          row({ contractId: NONE, name: 'CLS sans bilan' }),
+        ])
+      if (path === `/api/v1/contracts/${CID}/reports`)
+        return json([report({ status: 'SUBMITTED', submittedAt: '2025-07-02T08:00:00Z', snapshot: undefined })])
+      if (path === `/api/v1/contracts/${OTHER}/reports`) return json([report({ id: OTHER, contractId: OTHER, status: 'REVIEWED', snapshot: undefined })])
+      return json({ status: 404 }, 404)
+    })
+    await mountAt('/ars/reports', ars)
+    expect(requests(fetch).some((r) => r.url.includes(`/contracts/${NONE}/reports`))).toBe(false)
+    const table = screen.getByRole('table', { name: 'Bilans à examiner' })
+    expect(within(table).getAllByRole('row')).toHaveLength(2)
+    const link = within(table).getByRole('link', { name: 'Examiner le bilan 2025-S1 de CLS 2 du Grand Quercy' })
+    expect(link.getAttribute('href')).toBe(`/reports/${RID}`)
+    const nav = screen.getByRole('navigation')
+    expect(within(nav).getByRole('link', { name: 'Vue régionale' }).getAttribute('href')).toBe('/ars/overview')
+    expect(within(nav).getByRole('link', { name: 'Bilans à examiner' })).toBeTruthy()
+    await noSeriousViolations()
+  })
+
+  it('says when nothing awaits review, and coordinators have no ARS links', async () => {
+    mockFetch(() => json([]))
+    await mountAt('/ars/reports', coordinator)
+    expect(screen.getByText("Aucun bilan transmis en attente d'examen.")).toBeTruthy()
+    expect(within(screen.getByRole('navigation')).queryByRole('link', { name: 'Vue régionale' })).toBeNull()
   })
 })

@@ -41,6 +41,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'reporting.overview.title' },
   },
   {
+    path: '/ars/reports',
+    name: 'ars-reviews',
+    component: () => import('@/pages/reporting/ArsReviewsPage.vue'),
+    meta: { requiresAuth: true, title: 'reporting.reviews.title' },
+  },
+  {
     path: '/contracts/:id/reports',
     name: 'contract-reports',
     component: () => import('@/pages/reporting/ReportsPage.vue'),

@@ -13,6 +13,7 @@ import { useAuthStore } from '@/stores/auth'
 import ReportsPage from '@/pages/reporting/ReportsPage.vue'
 import ReportPage from '@/pages/reporting/ReportPage.vue'
 import ArsReviewsPage from '@/pages/reporting/ArsReviewsPage.vue'
+import PlanImportPage from '@/pages/reporting/PlanImportPage.vue'
 import AppHeader from '@/components/AppHeader.vue'
 import type { ArsOverviewRow, Report } from '@/api/reporting'
 import { ars, cleanup, coordinator, fill, json, mockFetch, requests, type User } from './helpers'
@@ -76,6 +77,8 @@ async function mountAt(path: string, user: User) {
       { path: '/contracts/:id/reports', name: 'contract-reports', component: ReportsPage, props: true },
       { path: '/reports/:reportId', name: 'report', component: ReportPage, props: true },
       { path: '/ars/reports', name: 'ars-reviews', component: ArsReviewsPage },
+      { path: '/contracts/:id/import', name: 'contract-import', component: PlanImportPage, props: true },
+      { path: '/contracts/:id/plan', name: 'contract-plan', component: { render: () => null } },
       { path: '/:p(.*)*', component: { render: () => null } },
     ],
   })
@@ -251,5 +254,80 @@ describe('ARS reports to review', () => {
     await mountAt('/ars/reports', coordinator)
     expect(screen.getByText("Aucun bilan transmis en attente d'examen.")).toBeTruthy()
     expect(within(screen.getByRole('navigation')).queryByRole('link', { name: 'Vue régionale' })).toBeNull()
+  })
+})
+
+describe('plan workbook import', () => {
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+  async function choose(name: string, size = 10) {
+    const input = screen.getByLabelText('Classeur Excel (.xlsx)') as HTMLInputElement
+    const f = new File([new Uint8Array(size)], name, { type: XLSX })
+    Object.defineProperty(input, 'files', { value: [f], configurable: true })
+    input.dispatchEvent(new Event('change', { bubbles: true }))
+    screen.getByRole('button', { name: 'Continuer' }).click()
+    await flushPromises()
+  }
+
+  it('shows the errors of a refused workbook as a table by sheet, row and column', async () => {
+    const fetch = mockFetch(() =>
+      json(
+        {
+          status: 400,
+          title: 'Invalid workbook',
+          detail: 'Le classeur contient 2 erreur(s).',
+          errors: [
+            { field: 'actions!K2', message: 'date invalide' },
+            { field: 'fundings!E12', message: 'montant négatif' },
+          ],
+        },
+        400,
+      ),
+    )
+    await mountAt(`/contracts/${CID}/import`, coordinator)
+    await noSeriousViolations()
+    await choose('plan.csv')
+    expect(screen.getByText('Le fichier doit être un classeur .xlsx.')).toBeTruthy()
+    expect(requests(fetch)).toHaveLength(0)
+
+    await choose('plan.xlsx', 2048)
+    expect(screen.getByText('Importer le fichier plan.xlsx (2 Ko) dans ce contrat ?')).toBeTruthy()
+    screen.getByRole('button', { name: 'Importer' }).click()
+    await flushPromises()
+    const post = requests(fetch)[0]
+    expect(post.method).toBe('POST')
+    expect(post.url).toContain(`/api/v1/contracts/${CID}/plan.xlsx`)
+    expect(post.headers.get('Content-Type')).toBe(XLSX)
+    expect((await post.clone().arrayBuffer()).byteLength).toBe(2048)
+
+    expect(screen.getByText('Le classeur contient 2 erreur(s).')).toBeTruthy()
+    const table = screen.getByRole('table', { name: 'Erreurs du classeur (2)' })
+    const cells = within(table).getAllByRole('row')[1].querySelectorAll('td')
+    expect([...cells].map((c) => c.textContent)).toEqual(['actions', '2', 'K', 'date invalide'])
+    expect(within(table).getByText('fundings')).toBeTruthy()
+    await noSeriousViolations()
+  })
+
+  it('imports a valid workbook and reports what was created', async () => {
+    mockFetch(() => json({ contractId: CID, axes: [{}, {}], actionCount: 5, progress: 0 }))
+    await mountAt(`/contracts/${CID}/import`, coordinator)
+    await choose('plan.xlsx')
+    screen.getByRole('button', { name: 'Importer' }).click()
+    await flushPromises()
+    expect(screen.getByText('Plan importé : 2 axe(s), 5 action(s).')).toBeTruthy()
+    expect(screen.getByRole('link', { name: "Voir le plan d'action" }).getAttribute('href')).toBe(`/contracts/${CID}/plan`)
+  })
+
+  it('exports the plan workbook with the API client', async () => {
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => {} }))
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    const fetch = mockFetch(() => new Response(new Blob(['PK']), { headers: { 'Content-Type': XLSX } }))
+    await mountAt(`/contracts/${CID}/import`, coordinator)
+    screen.getByRole('button', { name: 'Exporter en Excel' }).click()
+    await flushPromises()
+    expect(requests(fetch)[0].url).toContain(`/api/v1/contracts/${CID}/plan.xlsx`)
+    expect(requests(fetch)[0].method).toBe('GET')
+    expect(click).toHaveBeenCalled()
+    click.mockRestore()
   })
 })

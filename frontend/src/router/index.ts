@@ -47,6 +47,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'reporting.reviews.title' },
   },
   {
+    path: '/contracts/:id/import',
+    name: 'contract-import',
+    component: () => import('@/pages/reporting/PlanImportPage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'reporting.workbook.title' },
+  },
+  {
     path: '/contracts/:id/reports',
     name: 'contract-reports',
     component: () => import('@/pages/reporting/ReportsPage.vue'),

@@ -54,7 +54,7 @@ function report(over: Partial<Report> = {}): Report {
         actionCount: 12,
         progress: 40,
         byStatus: {},
-        axes: [],
+        axes: [{ axisId: 'a1', number: 1, title: 'Accès aux soins', actionCount: 12, progress: 40, byStatus: {}, late: 0 }],
         lateActions: [],
         budget: [],
         budgetTotals: { planned: 1000, granted: 800, paid: 500 },
@@ -150,6 +150,8 @@ describe('report editor', () => {
     expect((screen.getByLabelText('Faits marquants') as HTMLTextAreaElement).value).toBe('Ouverture du centre de santé')
     const snap = screen.getByRole('list', { name: "Aperçu de l'instantané" })
     expect(within(snap).getByText('12 action(s), avancement moyen 40 %, 0 action(s) en retard.')).toBeTruthy()
+    const axes = screen.getByRole('table', { name: 'Avancement par axe' })
+    expect(within(axes).getByRole('rowheader', { name: '1. Accès aux soins' })).toBeTruthy()
     await noSeriousViolations()
 
     await fill(screen.getByLabelText('Freins'), 'Recrutement difficile')
@@ -169,6 +171,19 @@ describe('report editor', () => {
     expect(submit.headers.get('If-Match')).toBe('"3"')
     expect(screen.getByText('Bilan transmis à l\'ARS.')).toBeTruthy()
     expect(screen.queryByLabelText('Faits marquants')).toBeNull()
+  })
+
+  it('deletes a draft after confirmation, with If-Match', async () => {
+    const fetch = mockFetch((req) => (req.method === 'DELETE' ? new Response(null, { status: 204 }) : json(report())))
+    const router = await mountAt(`/reports/${RID}`, coordinator)
+    screen.getByRole('button', { name: 'Supprimer le brouillon' }).click()
+    await flushPromises()
+    within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Oui, supprimer' }).click()
+    await flushPromises()
+    const del = requests(fetch).find((r) => r.method === 'DELETE')!
+    expect(del.url).toContain(`/api/v1/reports/${RID}`)
+    expect(del.headers.get('If-Match')).toBe('"2"')
+    expect(router.currentRoute.value.path).toBe(`/contracts/${CID}/reports`)
   })
 
   it('downloads the PDF through the API client', async () => {
@@ -316,6 +331,14 @@ describe('plan workbook import', () => {
     await flushPromises()
     expect(screen.getByText('Plan importé : 2 axe(s), 5 action(s).')).toBeTruthy()
     expect(screen.getByRole('link', { name: "Voir le plan d'action" }).getAttribute('href')).toBe(`/contracts/${CID}/plan`)
+  })
+
+  it('offers the ARS the export but not the import', async () => {
+    mockFetch(() => json({}))
+    await mountAt(`/contracts/${CID}/import`, ars)
+    expect(screen.getByText('Seuls les coordonnateurs du contrat peuvent importer un plan.')).toBeTruthy()
+    expect(screen.queryByLabelText('Classeur Excel (.xlsx)')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Exporter en Excel' })).toBeTruthy()
   })
 
   it('exports the plan workbook with the API client', async () => {

@@ -88,3 +88,7 @@ export function parseCell(field: string): { sheet: string; column: string; row: 
   if (s) return { sheet: s[1], column: s[2], row: '' }
   return { sheet: field, column: '', row: '' }
 }
+
+export async function deleteReport(r: Report): Promise<void> {
+  await unwrap(api.DELETE('/api/v1/reports/{id}', { params: { path: { id: r.id } } as never, headers: ifMatch(r.version) }))
+}

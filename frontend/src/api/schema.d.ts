@@ -9948,7 +9948,7 @@ export interface components {
              */
             newEndDate?: components["schemas"]["LocalDate"];
         };
-        /** @description An action (fiche action) with its steps, partners and fundings. */
+        /** @description An action (fiche action) with its steps, partners, fundings and indicators. */
         ArsAction: {
             id: components["schemas"]["UUID"];
             /** @description Code shown, e.g. `1.2.3`. */
@@ -9974,6 +9974,8 @@ export interface components {
             partners: components["schemas"]["ArsActionPartner"][];
             fundings: components["schemas"]["ArsFunding"][];
             updatedAt: components["schemas"]["Instant"];
+            /** @description The action's indicators with their values (absent only from snapshots taken before they were added). */
+            indicators?: components["schemas"]["ArsIndicator"][];
         };
         /** @description A partner of an action and its role. */
         ArsActionPartner: {
@@ -10044,6 +10046,45 @@ export interface components {
             kind: components["schemas"]["FundingKind"];
             status: components["schemas"]["FundingStatus"];
         };
+        /** @description An indicator of an action, its definition, its computed fields and every value recorded. Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date. */
+        ArsIndicator: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            kind: components["schemas"]["IndicatorKind"];
+            unit?: string;
+            direction: components["schemas"]["Direction"];
+            /** @description The baseline (situation de départ), when set. */
+            baseline?: components["schemas"]["IndicatorPoint"];
+            target: components["schemas"]["IndicatorPoint"];
+            frequency: components["schemas"]["Frequency"];
+            source?: string;
+            /** @description The value of the latest date, if any. */
+            latestValue?: number;
+            latestDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: double
+             * @description In [0, 1]; null without values.
+             */
+            achievement?: number;
+            /**
+             * Format: double
+             * @description In [0, 1], on the day of `generatedAt` (Paris).
+             */
+            expectedAchievement: number;
+            trackStatus: components["schemas"]["TrackStatus"];
+            nextDueDate?: components["schemas"]["LocalDate"];
+            updatedAt: components["schemas"]["Instant"];
+            /** @description The values, by date. */
+            measurements: components["schemas"]["ArsMeasurement"][];
+        };
+        /** @description A value of an indicator. */
+        ArsMeasurement: {
+            /** @description The date the value refers to. */
+            date: components["schemas"]["LocalDate"];
+            value: number;
+            /** @description When it was recorded last. */
+            recordedAt: components["schemas"]["Instant"];
+        };
         /** @description An objective of an axis. */
         ArsObjective: {
             id: components["schemas"]["UUID"];
@@ -10086,7 +10127,7 @@ export interface components {
             type: components["schemas"]["PartnerType"];
             siret?: string;
         };
-        /** @description Every contract in the caller's ARS scope with its plan and fundings. With `updatedSince`, only the contracts changed since then (each sent whole: replace what you hold) and the deletions since then. */
+        /** @description Every contract in the caller's ARS scope with its plan, fundings, indicators and measurements. With `updatedSince`, only the contracts changed since then (a changed indicator or a value recorded since then counts as a change of its contract) (each sent whole: replace what you hold) and the deletions since then. */
         ArsPull: {
             /**
              * Format: int32

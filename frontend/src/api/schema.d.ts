@@ -10478,9 +10478,14 @@ export interface components {
             budget: components["schemas"]["DashboardBudgetLine"][];
             /** @description Totals of `budget`. */
             budgetTotals: components["schemas"]["DashboardBudgetTotals"];
-            /** @description Sections from other modules, by name: `indicators` (by status ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA), `meetings` (upcoming) and `decisions` (open) once the indicator and governance modules provide them; absent until then. */
+            /** @description Sections from other modules, by name (see DashboardSection): `indicators`, `meetings` and `decisions`. */
             sections: {
-                [key: string]: unknown;
+                /** @description Indicators by track status. */
+                indicators?: components["schemas"]["DashboardIndicators"];
+                /** @description Upcoming meetings. */
+                meetings?: components["schemas"]["DashboardMeetings"];
+                /** @description Open decisions. */
+                decisions?: components["schemas"]["DashboardDecisions"];
             };
         };
         /** @description Figures of one axis. */
@@ -10521,6 +10526,31 @@ export interface components {
             granted: number;
             paid: number;
         };
+        /** @description An open decision. */
+        DashboardDecision: {
+            id: components["schemas"]["UUID"];
+            meetingId: components["schemas"]["UUID"];
+            text: string;
+            dueDate?: components["schemas"]["LocalDate"];
+            actionId?: components["schemas"]["UUID"];
+        };
+        /** @description The contract's OPEN decisions: how many, how many overdue (due date passed, Paris), and the most overdue one (earliest due date passed), if any. */
+        DashboardDecisions: {
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            overdue: number;
+            mostOverdue?: components["schemas"]["DashboardDecision"];
+        };
+        /** @description The contract's indicators (of its actions and objectives) by track status. Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date. */
+        DashboardIndicators: {
+            /** Format: int32 */
+            count: number;
+            /** @description Every status, 0 included. */
+            byTrackStatus: {
+                [key: string]: number;
+            };
+        };
         /** @description A late action. */
         DashboardLateAction: {
             id: components["schemas"]["UUID"];
@@ -10537,6 +10567,28 @@ export interface components {
              * @description Days since the end date.
              */
             daysLate: number;
+        };
+        /** @description A planned meeting still to come. */
+        DashboardMeeting: {
+            id: components["schemas"]["UUID"];
+            committeeId: components["schemas"]["UUID"];
+            committeeName: string;
+            committeeKind: components["schemas"]["CommitteeKind"];
+            startsAt: components["schemas"]["Instant"];
+            place?: string;
+        };
+        /** @description The next PLANNED meetings of the contract's committees (at most 5), soonest first. */
+        DashboardMeetings: {
+            upcoming: components["schemas"]["DashboardMeeting"][];
+        };
+        /** @description Sections from other modules, by name (see DashboardSection): `indicators`, `meetings` and `decisions`. */
+        DashboardSections: {
+            /** @description Indicators by track status. */
+            indicators?: components["schemas"]["DashboardIndicators"];
+            /** @description Upcoming meetings. */
+            meetings?: components["schemas"]["DashboardMeetings"];
+            /** @description Open decisions. */
+            decisions?: components["schemas"]["DashboardDecisions"];
         };
         /** @description A decision taken in a meeting. */
         Decision: {

@@ -4782,7 +4782,7 @@ export interface paths {
         };
         /**
          * Download a contract's plan as an Excel workbook
-         * @description Anyone who reads the contract. Template (version 1), row 1 = column names, data from row 2: sheet `axes_objectives` (axis_number, axis_title, axis_description, objective_number, objective_title, objective_description; one row per objective), `actions` (code, axis_number, objective_number, title, rationale, goals, description, target_public, themes, commune_codes, start_date, end_date, status, progress, priority, pilot_partner_id, pilot_partner_name), `partners` (action_code, partner_id, partner_name, role), `fundings` (action_code, funder_id, funder_name, year, amount, kind, status), `steps` (action_code, title, due_date, done). Lists are comma-separated, dates are date cells or `YYYY-MM-DD`, enums take the API's values, partners are named by their identifier (names are informative). Text starting with = + - @ is written with a leading apostrophe (formula injection), which the import removes.
+         * @description Anyone who reads the contract. Template (version 1), row 1 = column names, data from row 2: sheet `axes_objectives` (axis_number, axis_title, axis_description, objective_number, objective_title, objective_description; one row per objective), `actions` (code, axis_number, objective_number, title, rationale, goals, description, target_public, themes, commune_codes, start_date, end_date, status, progress, priority, pilot_partner_id, pilot_partner_name), `partners` (action_code, partner_id, partner_name, role), `fundings` (action_code, funder_id, funder_name, year, amount, kind, status), `steps` (action_code, title, due_date, done). The export adds `indicators` and `measurements` (the actions' indicators and their values) for reading only: an import ignores them. Lists are comma-separated, dates are date cells or `YYYY-MM-DD`, enums take the API's values, partners are named by their identifier (names are informative). Text starting with = + - @ is written with a leading apostrophe (formula injection), which the import removes.
          */
         get: {
             parameters: {
@@ -4836,7 +4836,7 @@ export interface paths {
         put?: never;
         /**
          * Import a plan from an Excel workbook into a contract without a plan
-         * @description Coordinators of the contract. All or nothing: every error is listed in one problem (400) with the cell (`actions!L5`) as `field`; nothing is written when there is one. 409 when the contract already has axes, 413 above 1 MiB. Formula cells are refused. Template (version 1), row 1 = column names, data from row 2: sheet `axes_objectives` (axis_number, axis_title, axis_description, objective_number, objective_title, objective_description; one row per objective), `actions` (code, axis_number, objective_number, title, rationale, goals, description, target_public, themes, commune_codes, start_date, end_date, status, progress, priority, pilot_partner_id, pilot_partner_name), `partners` (action_code, partner_id, partner_name, role), `fundings` (action_code, funder_id, funder_name, year, amount, kind, status), `steps` (action_code, title, due_date, done). Lists are comma-separated, dates are date cells or `YYYY-MM-DD`, enums take the API's values, partners are named by their identifier (names are informative). Text starting with = + - @ is written with a leading apostrophe (formula injection), which the import removes.
+         * @description Coordinators of the contract. All or nothing: every error is listed in one problem (400) with the cell (`actions!L5`) as `field`; nothing is written when there is one. 409 when the contract already has axes, 413 above 1 MiB. Formula cells are refused. Template (version 1), row 1 = column names, data from row 2: sheet `axes_objectives` (axis_number, axis_title, axis_description, objective_number, objective_title, objective_description; one row per objective), `actions` (code, axis_number, objective_number, title, rationale, goals, description, target_public, themes, commune_codes, start_date, end_date, status, progress, priority, pilot_partner_id, pilot_partner_name), `partners` (action_code, partner_id, partner_name, role), `fundings` (action_code, funder_id, funder_name, year, amount, kind, status), `steps` (action_code, title, due_date, done). The export adds `indicators` and `measurements` (the actions' indicators and their values) for reading only: an import ignores them. Lists are comma-separated, dates are date cells or `YYYY-MM-DD`, enums take the API's values, partners are named by their identifier (names are informative). Text starting with = + - @ is written with a leading apostrophe (formula injection), which the import removes.
          */
         post: {
             parameters: {
@@ -10480,9 +10480,14 @@ export interface components {
             budget: components["schemas"]["DashboardBudgetLine"][];
             /** @description Totals of `budget`. */
             budgetTotals: components["schemas"]["DashboardBudgetTotals"];
-            /** @description Sections from other modules, by name: `indicators` (by status ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA), `meetings` (upcoming) and `decisions` (open) once the indicator and governance modules provide them; absent until then. */
+            /** @description Sections from other modules, by name (see DashboardSection): `indicators`, `meetings` and `decisions`. */
             sections: {
-                [key: string]: unknown;
+                /** @description Indicators by track status. */
+                indicators?: components["schemas"]["DashboardIndicators"];
+                /** @description Upcoming meetings. */
+                meetings?: components["schemas"]["DashboardMeetings"];
+                /** @description Open decisions. */
+                decisions?: components["schemas"]["DashboardDecisions"];
             };
         };
         /** @description Figures of one axis. */
@@ -10523,6 +10528,31 @@ export interface components {
             granted: number;
             paid: number;
         };
+        /** @description An open decision. */
+        DashboardDecision: {
+            id: components["schemas"]["UUID"];
+            meetingId: components["schemas"]["UUID"];
+            text: string;
+            dueDate?: components["schemas"]["LocalDate"];
+            actionId?: components["schemas"]["UUID"];
+        };
+        /** @description The contract's OPEN decisions: how many, how many overdue (due date passed, Paris), and the most overdue one (earliest due date passed), if any. */
+        DashboardDecisions: {
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            overdue: number;
+            mostOverdue?: components["schemas"]["DashboardDecision"];
+        };
+        /** @description The contract's indicators (of its actions and objectives) by track status. Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date. */
+        DashboardIndicators: {
+            /** Format: int32 */
+            count: number;
+            /** @description Every status, 0 included. */
+            byTrackStatus: {
+                [key: string]: number;
+            };
+        };
         /** @description A late action. */
         DashboardLateAction: {
             id: components["schemas"]["UUID"];
@@ -10539,6 +10569,28 @@ export interface components {
              * @description Days since the end date.
              */
             daysLate: number;
+        };
+        /** @description A planned meeting still to come. */
+        DashboardMeeting: {
+            id: components["schemas"]["UUID"];
+            committeeId: components["schemas"]["UUID"];
+            committeeName: string;
+            committeeKind: components["schemas"]["CommitteeKind"];
+            startsAt: components["schemas"]["Instant"];
+            place?: string;
+        };
+        /** @description The next PLANNED meetings of the contract's committees (at most 5), soonest first. */
+        DashboardMeetings: {
+            upcoming: components["schemas"]["DashboardMeeting"][];
+        };
+        /** @description Sections from other modules, by name (see DashboardSection): `indicators`, `meetings` and `decisions`. */
+        DashboardSections: {
+            /** @description Indicators by track status. */
+            indicators?: components["schemas"]["DashboardIndicators"];
+            /** @description Upcoming meetings. */
+            meetings?: components["schemas"]["DashboardMeetings"];
+            /** @description Open decisions. */
+            decisions?: components["schemas"]["DashboardDecisions"];
         };
         /** @description A decision taken in a meeting. */
         Decision: {

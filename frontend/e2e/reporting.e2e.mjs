@@ -2,7 +2,7 @@
 // writes the narrative, downloads the PDF and submits it; the ARS finds it in its list of reports to
 // review and reviews it. axe on every page.
 // Run through scripts/e2e.sh (E2E_ONLY=reporting), or: APP_URL=http://localhost:8089 node frontend/e2e/reporting.e2e.mjs
-import { assert, checkA11y, login, newUserPage, run, setPage, step } from './lib.mjs'
+import { assert, axeStep, checkA11y, login, newUserPage, run, setPage, step } from './lib.mjs'
 
 const DEMO_CONTRACT = 'CLS 2 du Grand Quercy'
 const PERIOD = String(2000 + (Date.now() % 90))
@@ -47,9 +47,12 @@ await run('reporting', async () => {
     await checkA11y(ars, 'reports to review')
     await table.getByRole('link', { name: `Examiner le bilan ${PERIOD} de ${DEMO_CONTRACT}` }).click()
     await ars.getByText(HIGHLIGHT).waitFor()
+    await checkA11y(ars, 'report review')
     await ars.getByLabel("Commentaire de l'ARS", { exact: true }).fill('Bilan complet, merci.')
     await ars.getByRole('button', { name: "Enregistrer l'examen", exact: true }).click()
     await ars.getByText('Bilan examiné.').waitFor()
     await ars.getByRole('heading', { name: "Avis de l'ARS" }).waitFor()
   }, { needs: ['coordinator-writes-and-submits'] })
+
+  await axeStep()
 })

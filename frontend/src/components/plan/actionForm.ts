@@ -126,14 +126,15 @@ export const ACTION_SECTIONS = {
 export type ActionSectionId = keyof typeof ACTION_SECTIONS
 
 /**
- * The JSON merge patch of one section: only its fields, an emptied field as `null` (so the API clears it), and every
- * link key so that a removed link is removed.
+ * The JSON merge patch of one section: only its fields, an emptied field as `null` (so the API clears it). Nested
+ * objects merge, so every link key and the pilot's contact are always sent.
  */
 export function sectionPatch(form: ActionForm, section: ActionSectionId): Record<string, unknown> {
   const input = actionInput(form) as unknown as Record<string, unknown>
   const patch: Record<string, unknown> = {}
   for (const key of ACTION_SECTIONS[section]) {
     if (key === 'links') patch.links = Object.fromEntries(LINK_KEYS.map((k) => [k, form.links[k].trim() || null]))
+    else if (key === 'pilot') patch.pilot = form.pilotPartnerId ? { partnerId: form.pilotPartnerId, contactId: form.pilotContactId || null } : null
     else patch[key] = input[key] === undefined ? null : input[key]
   }
   return patch

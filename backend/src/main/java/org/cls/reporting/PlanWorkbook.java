@@ -1,5 +1,7 @@
 package org.cls.reporting;
 
+import org.cls.common.SpreadsheetText;
+
 import java.util.List;
 
 /**
@@ -57,19 +59,13 @@ public final class PlanWorkbook {
         };
     }
 
-    /** Text that a spreadsheet would read as a formula gets a leading apostrophe (CSV/formula injection). */
+    /** See {@link SpreadsheetText#neutralise}. */
     public static String neutralise(String text) {
-        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return SpreadsheetText.neutralise(text);
     }
 
-    /** The inverse of {@link #neutralise} for imports. */
+    /** See {@link SpreadsheetText#restore}. */
     public static String restore(String text) {
-        if (text != null && text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
-            return text.substring(1);
-        }
-        return text;
+        return SpreadsheetText.restore(text);
     }
 }

@@ -123,6 +123,25 @@ await run('plan', async () => {
     assert(main.includes('20 %') && main.includes('En cours'), 'the fiche does not show the new status and progress')
   }, { needs: ['coordinator-creates-action'] })
 
+  await step('coordinator-edits-a-section', async () => {
+    setPage(coord)
+    const section = coord.getByRole('region', { name: 'Constat', exact: true })
+    await section.getByRole('button', { name: 'Modifier la section Constat', exact: true }).click()
+    const text = section.getByRole('textbox', { name: 'Constat', exact: true })
+    await text.waitFor()
+    assert(await text.evaluate((el) => el === document.activeElement), 'the rationale field does not have the focus')
+    await text.fill('Constat revu en COPIL.')
+    const answer = coord.waitForResponse((r) => r.url().startsWith(APP_URL + '/api/v1/actions/') && r.request().method() === 'PATCH')
+    await section.getByRole('button', { name: 'Enregistrer la section Constat', exact: true }).click()
+    const res = await answer
+    assert(res.status() === 200, `PATCH /actions answered ${res.status()}: ${await res.text()}`)
+    await section.getByText('Constat revu en COPIL.', { exact: true }).waitFor()
+    await coord.reload()
+    await coord.getByRole('heading', { level: 1, name: `Fiche action 1.1.3 – ${NEW_TITLE}`, exact: true }).waitFor()
+    await section.getByText('Constat revu en COPIL.', { exact: true }).waitFor()
+    await checkA11y(coord, 'action page after a section edit (coordinator)')
+  }, { needs: ['coordinator-edits-action'] })
+
   await step('coordinator-partners', async () => {
     setPage(coord)
     await coord.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Partenaires', exact: true }).click()

@@ -40,7 +40,7 @@ describe('fiche action', SLOW, () => {
     expect(within(screen.getByRole('region', { name: 'Constat' })).getByText('Forte sédentarité.')).toBeTruthy()
     expect(within(screen.getByRole('region', { name: "Objectifs de l'action" })).getByText('Orienter 150 patients par an.')).toBeTruthy()
     const publicSection = screen.getByRole('region', { name: 'Public et territoire' })
-    expect(within(publicSection).getByText('Sport-santé, activité physique, Prévention, promotion de la santé')).toBeTruthy()
+    expect(within(screen.getByRole('region', { name: 'Identification' })).getByText('Sport-santé, activité physique, Prévention, promotion de la santé')).toBeTruthy()
     expect(within(publicSection).getByText('46042')).toBeTruthy()
     expect(within(publicSection).getByText('Terre Rouge')).toBeTruthy()
     const calendar = screen.getByRole('region', { name: 'Calendrier' })
@@ -178,6 +178,174 @@ describe('fiche action', SLOW, () => {
     } finally {
       unregisterActionPanel('test-indicators')
     }
+  })
+})
+
+describe('fiche action, section by section', SLOW, () => {
+  it('lets a coordinator edit the rationale alone: the merge patch carries only that field, with If-Match', async () => {
+    const fetch = actionApi(sampleAction(), (req) =>
+      req.method === 'PATCH' ? json(sampleAction({ version: 5, rationale: 'Sédentarité forte chez les seniors.' }), 200, { ETag: '"5"' }) : undefined,
+    )
+    await mountAt(`/actions/${ACTION1}`, coordinator)
+    const section = screen.getByRole('region', { name: 'Constat' })
+    const edit = within(section).getByRole('button', { name: 'Modifier la section Constat' })
+    await fireEvent.click(edit)
+    await flushPromises()
+    const field = within(section).getByLabelText('Constat') as HTMLTextAreaElement
+    expect(field.value).toBe('Forte sédentarité.')
+    expect(document.activeElement).toBe(field)
+    // only this section switched to a form
+    expect(screen.getAllByRole('button', { name: /^Enregistrer la section/ })).toHaveLength(1)
+    expect(within(screen.getByRole('region', { name: "Objectifs de l'action" })).queryByRole('textbox')).toBeNull()
+    expect(await seriousViolations()).toEqual([])
+
+    await fill(field, 'Sédentarité forte chez les seniors.')
+    await fireEvent.click(within(section).getByRole('button', { name: 'Enregistrer la section Constat' }))
+    await flushPromises()
+    const patch = requests(fetch).find((r) => r.method === 'PATCH')!
+    expect(path(patch)).toBe(`/api/v1/actions/${ACTION1}`)
+    expect(patch.headers.get('If-Match')).toBe('"4"')
+    expect(patch.headers.get('Content-Type')).toBe('application/merge-patch+json')
+    expect(await patch.json()).toEqual({ rationale: 'Sédentarité forte chez les seniors.' })
+    expect(within(section).getByText('Sédentarité forte chez les seniors.')).toBeTruthy()
+    expect(within(section).queryByRole('textbox')).toBeNull()
+    expect(screen.getByText('Section « Constat » enregistrée.')).toBeTruthy()
+    expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Modifier la section Constat' }))
+  })
+
+  it('sends the next version and clears an emptied field with null', async () => {
+    let version = 4
+    const fetch = actionApi(sampleAction(), (req) => {
+      if (req.method !== 'PATCH') return undefined
+      version += 1
+      return json(sampleAction({ version, evaluationNotes: undefined }), 200, { ETag: `"${version}"` })
+    })
+    await mountAt(`/actions/${ACTION1}`, coordinator)
+    await fireEvent.click(screen.getByRole('button', { name: 'Modifier la section Évaluation' }))
+    await flushPromises()
+    await fill(screen.getByRole('textbox', { name: 'Évaluation' }), '')
+    await fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la section Évaluation' }))
+    await flushPromises()
+    await fireEvent.click(screen.getByRole('button', { name: 'Modifier la section Calendrier' }))
+    await flushPromises()
+    await fill(screen.getByLabelText('Date de fin'), '2027-12-31')
+    await fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la section Calendrier' }))
+    await flushPromises()
+    const patches = requests(fetch).filter((r) => r.method === 'PATCH')
+    expect(await patches[0].json()).toEqual({ evaluationNotes: null })
+    expect(patches[1].headers.get('If-Match')).toBe('"5"')
+    expect(await patches[1].json()).toEqual({ startDate: '2025-03-01', endDate: '2027-12-31' })
+  })
+
+  it('asks to reload when someone else changed the fiche, and keeps what was typed', async () => {
+    actionApi(sampleAction(), (req) =>
+      req.method === 'PATCH' ? json({ status: 412, title: 'Precondition Failed', detail: 'stale version' }, 412) : undefined,
+    )
+    await mountAt(`/actions/${ACTION1}`, coordinator)
+    const section = screen.getByRole('region', { name: "Objectifs de l'action" })
+    await fireEvent.click(within(section).getByRole('button', { name: "Modifier la section Objectifs de l'action" }))
+    await flushPromises()
+    await fill(within(section).getByLabelText("Objectifs de l'action"), 'Orienter 200 patients.')
+    await fireEvent.click(within(section).getByRole('button', { name: "Enregistrer la section Objectifs de l'action" }))
+    await flushPromises()
+    const alert = within(section).getAllByRole('alert').find((a) => a.textContent?.includes("Quelqu'un d'autre a modifié cette fiche"))!
+    expect(alert.textContent).toContain('rechargez la fiche')
+    expect(document.activeElement).toBe(alert)
+    expect(within(alert).getByRole('button', { name: 'Recharger la fiche' })).toBeTruthy()
+    expect((within(section).getByLabelText("Objectifs de l'action") as HTMLTextAreaElement).value).toBe('Orienter 200 patients.')
+    expect(await seriousViolations()).toEqual([])
+  })
+
+  it('shows the API errors next to the fields of the section', async () => {
+    actionApi(sampleAction(), (req) =>
+      req.method === 'PATCH'
+        ? json({ status: 400, title: 'Invalid', errors: [{ field: 'patch.input.endDate', message: 'doit être postérieure à la date de début' }] }, 400)
+        : undefined,
+    )
+    await mountAt(`/actions/${ACTION1}`, coordinator)
+    await fireEvent.click(screen.getByRole('button', { name: 'Modifier la section Calendrier' }))
+    await flushPromises()
+    await fill(screen.getByLabelText('Date de fin'), '2020-01-01')
+    await fireEvent.click(screen.getByRole('button', { name: 'Enregistrer la section Calendrier' }))
+    await flushPromises()
+    const end = screen.getByLabelText('Date de fin')
+    expect(end.getAttribute('aria-invalid')).toBe('true')
+    expect(description(end)).toContain('doit être postérieure à la date de début')
+  })
+
+  it('restores the section on cancel and gives the focus back to its button', async () => {
+    const fetch = actionApi()
+    await mountAt(`/actions/${ACTION1}`, coordinator)
+    const section = screen.getByRole('region', { name: 'Identification' })
+    await fireEvent.click(within(section).getByRole('button', { name: 'Modifier la section Identification' }))
+    await flushPromises()
+    expect(document.activeElement).toBe(within(section).getByLabelText(/^Titre/))
+    await fill(within(section).getByLabelText(/^Titre/), 'Autre titre')
+    await fireEvent.click(within(section).getByRole('button', { name: 'Annuler les modifications de la section Identification' }))
+    await flushPromises()
+    expect(within(section).queryByRole('textbox')).toBeNull()
+    expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Modifier la section Identification' }))
+    await fireEvent.click(within(section).getByRole('button', { name: 'Modifier la section Identification' }))
+    await flushPromises()
+    expect((within(section).getByLabelText(/^Titre/) as HTMLInputElement).value).toBe('Sport santé sur ordonnance')
+    expect(requests(fetch).some((r) => r.method === 'PATCH')).toBe(false)
+  })
+
+  it('edits the pilot and the fundings in their own sections', async () => {
+    const fetch = actionApi(sampleAction(), (req) => (req.method === 'PATCH' ? json(sampleAction({ version: 5 }), 200, { ETag: '"5"' }) : undefined))
+    await mountAt(`/actions/${ACTION1}`, coordinator)
+    const pilotSection = screen.getByRole('region', { name: 'Pilote et référent' })
+    await fireEvent.click(within(pilotSection).getByRole('button', { name: 'Modifier la section Pilote et référent' }))
+    await flushPromises()
+    expect((within(pilotSection).getByLabelText('Structure pilote') as HTMLSelectElement).value).toBe(CPTS)
+    await fill(within(pilotSection).getByLabelText('Structure pilote'), ARS_PARTNER)
+    expect((within(pilotSection).getByLabelText('Référent') as HTMLSelectElement).value).toBe('')
+    await fireEvent.click(within(pilotSection).getByRole('button', { name: 'Enregistrer la section Pilote et référent' }))
+    await flushPromises()
+
+    const fundings = screen.getByRole('region', { name: 'Financements' })
+    await fireEvent.click(within(fundings).getByRole('button', { name: 'Modifier la section Financements' }))
+    await flushPromises()
+    await fireEvent.click(within(fundings).getByRole('button', { name: 'Retirer le financement 1' }))
+    await fireEvent.click(within(fundings).getByRole('button', { name: 'Enregistrer la section Financements' }))
+    await flushPromises()
+    const patches = requests(fetch).filter((r) => r.method === 'PATCH')
+    expect(await patches[0].json()).toEqual({ pilot: { partnerId: ARS_PARTNER, contactId: null } })
+    const body = await patches[1].json()
+    expect(Object.keys(body)).toEqual(['fundings'])
+    expect(body.fundings).toHaveLength(sampleAction().fundings.length - 1)
+    expect(await seriousViolations()).toEqual([])
+  })
+
+  it('gives the pilot and the ARS no section to edit', async () => {
+    actionApi()
+    await mountAt(`/actions/${ACTION1}`, pilot)
+    expect(screen.getByRole('button', { name: 'Enregistrer le suivi' })).toBeTruthy()
+    expect(screen.queryAllByRole('button', { name: /^Modifier la section/ })).toEqual([])
+    cleanup()
+    actionApi()
+    await mountAt(`/actions/${ACTION1}`, ars)
+    expect(screen.getByRole('region', { name: 'Constat' })).toBeTruthy()
+    expect(screen.queryAllByRole('button', { name: /^Modifier la section/ })).toEqual([])
+  })
+
+  it('offers every section to the coordinators', async () => {
+    actionApi()
+    await mountAt(`/actions/${ACTION1}`, coordinator)
+    expect(screen.getAllByRole('button', { name: /^Modifier la section/ }).map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Modifier la section Identification',
+      'Modifier la section Constat',
+      "Modifier la section Objectifs de l'action",
+      'Modifier la section Description',
+      'Modifier la section Public et territoire',
+      'Modifier la section Calendrier',
+      'Modifier la section Pilote et référent',
+      'Modifier la section Partenaires',
+      'Modifier la section Financements',
+      "Modifier la section Liens avec d'autres dispositifs",
+      'Modifier la section Évaluation',
+    ])
+    expect(screen.getByRole('button', { name: 'Modifier la fiche' })).toBeTruthy()
   })
 })
 

@@ -46,6 +46,8 @@ async function mountDashboard() {
     routes: [
       { path: '/contracts/:id', name: 'contract', component: { render: () => null } },
       { path: '/contracts/:id/dashboard', name: 'contract-dashboard', component: ContractDashboardPage, props: true },
+      { path: '/contracts/:id/decisions', name: 'contract-decisions', component: { render: () => null } },
+      { path: '/meetings/:id', name: 'meeting', component: { render: () => null } },
     ],
   })
   await router.push(`/contracts/${id}/dashboard`)
@@ -78,6 +80,24 @@ describe('contract dashboard', () => {
 
     const late = screen.getByRole('table', { name: 'Actions en retard' })
     expect(within(late).getByRole('rowheader', { name: 'Forum santé 2024' })).toBeTruthy()
+  })
+
+  it('shows the indicators by status, the next meetings and the open decisions', async () => {
+    const withSections = sample()
+    withSections.sections = {
+      indicators: { count: 4, byTrackStatus: { ON_TRACK: 2, AT_RISK: 1, OFF_TRACK: 0, NO_DATA: 1 } },
+      meetings: {
+        upcoming: [{ id: 'm1', committeeId: 'c1', committeeName: 'COPIL annuel', committeeKind: 'COPIL', startsAt: '2026-12-11T13:00:00Z', place: 'Cahors' }],
+      },
+      decisions: { open: 3, overdue: 1, mostOverdue: { id: 'd1', meetingId: 'm0', text: 'Relancer les MSP', dueDate: '2026-03-01' } },
+    }
+    mockFetch(() => json(withSections))
+    await mountDashboard()
+    expect(screen.getByRole('img', { name: /4 indicateur\(s\) : En bonne voie : 2, À surveiller : 1, En retard : 0, Pas de donnée : 1/ })).toBeTruthy()
+    expect(screen.getByRole('link', { name: /COPIL annuel/ }).getAttribute('href')).toBe('/meetings/m1')
+    expect(screen.getByText(/3 décision\(s\) ouverte\(s\), dont 1 en retard/)).toBeTruthy()
+    expect(screen.getByText(/La plus en retard : « Relancer les MSP »/)).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'Tableau des décisions' }).getAttribute('href')).toBe(`/contracts/${id}/decisions`)
   })
 
   it('says when the contract is out of scope', async () => {

@@ -4782,7 +4782,7 @@ export interface paths {
         };
         /**
          * Download a contract's plan as an Excel workbook
-         * @description Anyone who reads the contract. Template (version 1), row 1 = column names, data from row 2: sheet `axes_objectives` (axis_number, axis_title, axis_description, objective_number, objective_title, objective_description; one row per objective), `actions` (code, axis_number, objective_number, title, rationale, goals, description, target_public, themes, commune_codes, start_date, end_date, status, progress, priority, pilot_partner_id, pilot_partner_name), `partners` (action_code, partner_id, partner_name, role), `fundings` (action_code, funder_id, funder_name, year, amount, kind, status), `steps` (action_code, title, due_date, done). Lists are comma-separated, dates are date cells or `YYYY-MM-DD`, enums take the API's values, partners are named by their identifier (names are informative). Text starting with = + - @ is written with a leading apostrophe (formula injection), which the import removes.
+         * @description Anyone who reads the contract. Template (version 1), row 1 = column names, data from row 2: sheet `axes_objectives` (axis_number, axis_title, axis_description, objective_number, objective_title, objective_description; one row per objective), `actions` (code, axis_number, objective_number, title, rationale, goals, description, target_public, themes, commune_codes, start_date, end_date, status, progress, priority, pilot_partner_id, pilot_partner_name), `partners` (action_code, partner_id, partner_name, role), `fundings` (action_code, funder_id, funder_name, year, amount, kind, status), `steps` (action_code, title, due_date, done). The export adds `indicators` and `measurements` (the actions' indicators and their values) for reading only: an import ignores them. Lists are comma-separated, dates are date cells or `YYYY-MM-DD`, enums take the API's values, partners are named by their identifier (names are informative). Text starting with = + - @ is written with a leading apostrophe (formula injection), which the import removes.
          */
         get: {
             parameters: {
@@ -4836,7 +4836,7 @@ export interface paths {
         put?: never;
         /**
          * Import a plan from an Excel workbook into a contract without a plan
-         * @description Coordinators of the contract. All or nothing: every error is listed in one problem (400) with the cell (`actions!L5`) as `field`; nothing is written when there is one. 409 when the contract already has axes, 413 above 1 MiB. Formula cells are refused. Template (version 1), row 1 = column names, data from row 2: sheet `axes_objectives` (axis_number, axis_title, axis_description, objective_number, objective_title, objective_description; one row per objective), `actions` (code, axis_number, objective_number, title, rationale, goals, description, target_public, themes, commune_codes, start_date, end_date, status, progress, priority, pilot_partner_id, pilot_partner_name), `partners` (action_code, partner_id, partner_name, role), `fundings` (action_code, funder_id, funder_name, year, amount, kind, status), `steps` (action_code, title, due_date, done). Lists are comma-separated, dates are date cells or `YYYY-MM-DD`, enums take the API's values, partners are named by their identifier (names are informative). Text starting with = + - @ is written with a leading apostrophe (formula injection), which the import removes.
+         * @description Coordinators of the contract. All or nothing: every error is listed in one problem (400) with the cell (`actions!L5`) as `field`; nothing is written when there is one. 409 when the contract already has axes, 413 above 1 MiB. Formula cells are refused. Template (version 1), row 1 = column names, data from row 2: sheet `axes_objectives` (axis_number, axis_title, axis_description, objective_number, objective_title, objective_description; one row per objective), `actions` (code, axis_number, objective_number, title, rationale, goals, description, target_public, themes, commune_codes, start_date, end_date, status, progress, priority, pilot_partner_id, pilot_partner_name), `partners` (action_code, partner_id, partner_name, role), `fundings` (action_code, funder_id, funder_name, year, amount, kind, status), `steps` (action_code, title, due_date, done). The export adds `indicators` and `measurements` (the actions' indicators and their values) for reading only: an import ignores them. Lists are comma-separated, dates are date cells or `YYYY-MM-DD`, enums take the API's values, partners are named by their identifier (names are informative). Text starting with = + - @ is written with a leading apostrophe (formula injection), which the import removes.
          */
         post: {
             parameters: {
@@ -9948,7 +9948,7 @@ export interface components {
              */
             newEndDate?: components["schemas"]["LocalDate"];
         };
-        /** @description An action (fiche action) with its steps, partners and fundings. */
+        /** @description An action (fiche action) with its steps, partners, fundings and indicators. */
         ArsAction: {
             id: components["schemas"]["UUID"];
             /** @description Code shown, e.g. `1.2.3`. */
@@ -9974,6 +9974,8 @@ export interface components {
             partners: components["schemas"]["ArsActionPartner"][];
             fundings: components["schemas"]["ArsFunding"][];
             updatedAt: components["schemas"]["Instant"];
+            /** @description The action's indicators with their values (absent only from snapshots taken before they were added). */
+            indicators?: components["schemas"]["ArsIndicator"][];
         };
         /** @description A partner of an action and its role. */
         ArsActionPartner: {
@@ -10044,6 +10046,45 @@ export interface components {
             kind: components["schemas"]["FundingKind"];
             status: components["schemas"]["FundingStatus"];
         };
+        /** @description An indicator of an action, its definition, its computed fields and every value recorded. Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date. */
+        ArsIndicator: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            kind: components["schemas"]["IndicatorKind"];
+            unit?: string;
+            direction: components["schemas"]["Direction"];
+            /** @description The baseline (situation de départ), when set. */
+            baseline?: components["schemas"]["IndicatorPoint"];
+            target: components["schemas"]["IndicatorPoint"];
+            frequency: components["schemas"]["Frequency"];
+            source?: string;
+            /** @description The value of the latest date, if any. */
+            latestValue?: number;
+            latestDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: double
+             * @description In [0, 1]; null without values.
+             */
+            achievement?: number;
+            /**
+             * Format: double
+             * @description In [0, 1], on the day of `generatedAt` (Paris).
+             */
+            expectedAchievement: number;
+            trackStatus: components["schemas"]["TrackStatus"];
+            nextDueDate?: components["schemas"]["LocalDate"];
+            updatedAt: components["schemas"]["Instant"];
+            /** @description The values, by date. */
+            measurements: components["schemas"]["ArsMeasurement"][];
+        };
+        /** @description A value of an indicator. */
+        ArsMeasurement: {
+            /** @description The date the value refers to. */
+            date: components["schemas"]["LocalDate"];
+            value: number;
+            /** @description When it was recorded last. */
+            recordedAt: components["schemas"]["Instant"];
+        };
         /** @description An objective of an axis. */
         ArsObjective: {
             id: components["schemas"]["UUID"];
@@ -10086,7 +10127,7 @@ export interface components {
             type: components["schemas"]["PartnerType"];
             siret?: string;
         };
-        /** @description Every contract in the caller's ARS scope with its plan and fundings. With `updatedSince`, only the contracts changed since then (each sent whole: replace what you hold) and the deletions since then. */
+        /** @description Every contract in the caller's ARS scope with its plan, fundings, indicators and measurements. With `updatedSince`, only the contracts changed since then (a changed indicator or a value recorded since then counts as a change of its contract) (each sent whole: replace what you hold) and the deletions since then. */
         ArsPull: {
             /**
              * Format: int32
@@ -10439,9 +10480,14 @@ export interface components {
             budget: components["schemas"]["DashboardBudgetLine"][];
             /** @description Totals of `budget`. */
             budgetTotals: components["schemas"]["DashboardBudgetTotals"];
-            /** @description Sections from other modules, by name: `indicators` (by status ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA), `meetings` (upcoming) and `decisions` (open) once the indicator and governance modules provide them; absent until then. */
+            /** @description Sections from other modules, by name (see DashboardSection): `indicators`, `meetings` and `decisions`. */
             sections: {
-                [key: string]: unknown;
+                /** @description Indicators by track status. */
+                indicators?: components["schemas"]["DashboardIndicators"];
+                /** @description Upcoming meetings. */
+                meetings?: components["schemas"]["DashboardMeetings"];
+                /** @description Open decisions. */
+                decisions?: components["schemas"]["DashboardDecisions"];
             };
         };
         /** @description Figures of one axis. */
@@ -10482,6 +10528,31 @@ export interface components {
             granted: number;
             paid: number;
         };
+        /** @description An open decision. */
+        DashboardDecision: {
+            id: components["schemas"]["UUID"];
+            meetingId: components["schemas"]["UUID"];
+            text: string;
+            dueDate?: components["schemas"]["LocalDate"];
+            actionId?: components["schemas"]["UUID"];
+        };
+        /** @description The contract's OPEN decisions: how many, how many overdue (due date passed, Paris), and the most overdue one (earliest due date passed), if any. */
+        DashboardDecisions: {
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            overdue: number;
+            mostOverdue?: components["schemas"]["DashboardDecision"];
+        };
+        /** @description The contract's indicators (of its actions and objectives) by track status. Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date. */
+        DashboardIndicators: {
+            /** Format: int32 */
+            count: number;
+            /** @description Every status, 0 included. */
+            byTrackStatus: {
+                [key: string]: number;
+            };
+        };
         /** @description A late action. */
         DashboardLateAction: {
             id: components["schemas"]["UUID"];
@@ -10498,6 +10569,28 @@ export interface components {
              * @description Days since the end date.
              */
             daysLate: number;
+        };
+        /** @description A planned meeting still to come. */
+        DashboardMeeting: {
+            id: components["schemas"]["UUID"];
+            committeeId: components["schemas"]["UUID"];
+            committeeName: string;
+            committeeKind: components["schemas"]["CommitteeKind"];
+            startsAt: components["schemas"]["Instant"];
+            place?: string;
+        };
+        /** @description The next PLANNED meetings of the contract's committees (at most 5), soonest first. */
+        DashboardMeetings: {
+            upcoming: components["schemas"]["DashboardMeeting"][];
+        };
+        /** @description Sections from other modules, by name (see DashboardSection): `indicators`, `meetings` and `decisions`. */
+        DashboardSections: {
+            /** @description Indicators by track status. */
+            indicators?: components["schemas"]["DashboardIndicators"];
+            /** @description Upcoming meetings. */
+            meetings?: components["schemas"]["DashboardMeetings"];
+            /** @description Open decisions. */
+            decisions?: components["schemas"]["DashboardDecisions"];
         };
         /** @description A decision taken in a meeting. */
         Decision: {

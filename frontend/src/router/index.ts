@@ -41,6 +41,33 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'reporting.overview.title' },
   },
   {
+    path: '/ars/reports',
+    name: 'ars-reviews',
+    component: () => import('@/pages/reporting/ArsReviewsPage.vue'),
+    meta: { requiresAuth: true, title: 'reporting.reviews.title' },
+  },
+  {
+    path: '/contracts/:id/import',
+    name: 'contract-import',
+    component: () => import('@/pages/reporting/PlanImportPage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'reporting.workbook.title' },
+  },
+  {
+    path: '/contracts/:id/reports',
+    name: 'contract-reports',
+    component: () => import('@/pages/reporting/ReportsPage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'reporting.reports.title' },
+  },
+  {
+    path: '/reports/:reportId',
+    name: 'report',
+    component: () => import('@/pages/reporting/ReportPage.vue'),
+    props: true,
+    meta: { requiresAuth: true, title: 'reporting.reports.title' },
+  },
+  {
     path: '/contracts/:id/dashboard',
     name: 'contract-dashboard',
     component: () => import('@/pages/ContractDashboardPage.vue'),

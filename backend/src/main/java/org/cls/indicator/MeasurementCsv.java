@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.cls.common.SpreadsheetText;
 
 /** The values of indicators as CSV (RFC 4180, comma-separated, UTF-8, one header line). */
 public final class MeasurementCsv {
@@ -27,14 +28,19 @@ public final class MeasurementCsv {
             for (IndicatorService.ExportRow row : rows) {
                 Indicator i = row.indicator();
                 Measurement m = row.measurement();
-                printer.printRecord(row.contract(), row.objective(), row.action(), row.actionTitle(), i.name, i.kind, i.unit, i.direction,
-                        plain(i.baselineValue), i.baselineDate, plain(i.targetValue), i.targetDate, m.date, plain(m.value), m.comment,
-                        m.authorName, m.recordedAt.atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime());
+                // free text is neutralised against formula injection; numbers and codes are written as they are
+                printer.printRecord(text(row.contract()), row.objective(), row.action(), text(row.actionTitle()), text(i.name), i.kind,
+                        text(i.unit), i.direction, plain(i.baselineValue), i.baselineDate, plain(i.targetValue), i.targetDate, m.date,
+                        plain(m.value), text(m.comment), text(m.authorName), m.recordedAt.atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static String text(String value) {
+        return SpreadsheetText.neutralise(value);
     }
 
     private static String plain(java.math.BigDecimal value) {

@@ -15,6 +15,12 @@ import org.cls.action.Priority;
 import org.cls.contract.ContractKind;
 import org.cls.contract.ContractStatus;
 import org.cls.contract.TerritoryDto;
+import org.cls.indicator.Direction;
+import org.cls.indicator.Frequency;
+import org.cls.indicator.IndicatorKind;
+import org.cls.indicator.IndicatorPoint;
+import org.cls.indicator.IndicatorProgress;
+import org.cls.indicator.TrackStatus;
 import org.cls.partner.PartnerType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,8 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The ARS pull, as streamed: the body is written field by field in this order (contracts, then deletions) and never held
  * in memory whole, but its shape is exactly this record. Fields are only ever added (stable schema, version 1).
  */
-@Schema(name = "ArsPull", description = "Every contract in the caller's ARS scope with its plan and fundings. With `updatedSince`,"
-        + " only the contracts changed since then (each sent whole: replace what you hold) and the deletions since then.")
+@Schema(name = "ArsPull", description = "Every contract in the caller's ARS scope with its plan, fundings, indicators and"
+        + " measurements. With `updatedSince`, only the contracts changed since then (a changed indicator or a value recorded"
+        + " since then counts as a change of its contract) (each sent whole: replace what you hold) and the deletions since then.")
 public record ArsPullDto(
         @Schema(required = true, description = "Version of this schema; fields are only ever added within a version.", examples = "1") int schemaVersion,
         @Schema(required = true, description = "When this answer was computed; pass it as `updatedSince` on the next pull.") Instant generatedAt,
@@ -64,7 +71,7 @@ public record ArsPullDto(
             String description, @Schema(required = true) List<ArsAction> actions) {
     }
 
-    @Schema(name = "ArsAction", description = "An action (fiche action) with its steps, partners and fundings.")
+    @Schema(name = "ArsAction", description = "An action (fiche action) with its steps, partners, fundings and indicators.")
     public record ArsAction(
             @Schema(required = true) UUID id,
             @Schema(required = true, description = "Code shown, e.g. `1.2.3`.") String code,
@@ -85,7 +92,37 @@ public record ArsPullDto(
             @Schema(required = true) List<ArsStep> steps,
             @Schema(required = true) List<ArsActionPartner> partners,
             @Schema(required = true) List<ArsFunding> fundings,
-            @Schema(required = true) Instant updatedAt) {
+            @Schema(required = true) Instant updatedAt,
+            @Schema(description = "The action's indicators with their values (absent only from snapshots taken before they were added).")
+            List<ArsIndicator> indicators) {
+    }
+
+    @Schema(name = "ArsIndicator", description = "An indicator of an action, its definition, its computed fields and every value"
+            + " recorded. " + IndicatorProgress.RULES)
+    public record ArsIndicator(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) String name,
+            @Schema(required = true) IndicatorKind kind,
+            String unit,
+            @Schema(required = true) Direction direction,
+            @Schema(description = "The baseline (situation de départ), when set.") IndicatorPoint baseline,
+            @Schema(required = true) IndicatorPoint target,
+            @Schema(required = true) Frequency frequency,
+            String source,
+            @Schema(description = "The value of the latest date, if any.") BigDecimal latestValue,
+            LocalDate latestDate,
+            @Schema(description = "In [0, 1]; null without values.") Double achievement,
+            @Schema(required = true, description = "In [0, 1], on the day of `generatedAt` (Paris).") Double expectedAchievement,
+            @Schema(required = true) TrackStatus trackStatus,
+            LocalDate nextDueDate,
+            @Schema(required = true) Instant updatedAt,
+            @Schema(required = true, description = "The values, by date.") List<ArsMeasurement> measurements) {
+    }
+
+    @Schema(name = "ArsMeasurement", description = "A value of an indicator.")
+    public record ArsMeasurement(@Schema(required = true, description = "The date the value refers to.") LocalDate date,
+            @Schema(required = true) BigDecimal value,
+            @Schema(required = true, description = "When it was recorded last.") Instant recordedAt) {
     }
 
     @Schema(name = "ArsStep", description = "A step (étape) of an action.")

@@ -32,7 +32,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The ARS pull: contracts of an ARS scope streamed page by page (the persistence context is cleared after each page, so
- * memory does not grow with the number of contracts). Changes since a date come from the updatedAt columns; deletions
+ * memory does not grow with the number of contracts). Changes since a date come from the updatedAt columns (and, for
+ * indicator values, their recordedAt: a value recorded or corrected since then marks its contract as changed); deletions
  * from the Envers audit tables (revtype 2).
  */
 @ApplicationScoped
@@ -131,7 +132,10 @@ public class ArsPullService {
             jpql.append(" and (c.updatedAt > :since")
                     .append(" or exists (select 1 from Axis x where x.contract = c and x.updatedAt > :since)")
                     .append(" or exists (select 1 from Objective o where o.axis.contract = c and o.updatedAt > :since)")
-                    .append(" or exists (select 1 from Action a where a.objective.axis.contract = c and a.updatedAt > :since)");
+                    .append(" or exists (select 1 from Action a where a.objective.axis.contract = c and a.updatedAt > :since)")
+                    .append(" or exists (select 1 from Indicator i where i.action.objective.axis.contract = c and i.updatedAt > :since)")
+                    .append(" or exists (select 1 from Measurement m where m.indicator.action.objective.axis.contract = c"
+                            + " and m.recordedAt > :since)");
             List<UUID> withDeletions = contractsWithDeletedItems(q.updatedSince());
             if (!withDeletions.isEmpty()) {
                 jpql.append(" or c.id in :withDeletions");
@@ -159,7 +163,10 @@ public class ArsPullService {
         return where.toString();
     }
 
-    /** Contracts an axis, objective or action of which was deleted since then (a plan shrinks without any updatedAt moving). */
+    /**
+     * Contracts an axis, objective, action, action indicator or value of which was deleted since then (a plan shrinks
+     * without any updatedAt moving).
+     */
     @SuppressWarnings("unchecked")
     private List<UUID> contractsWithDeletedItems(Instant since) {
         List<Object> rows = em.createNativeQuery("select distinct x.contract_id from axis_aud x join audit_revision r on r.id = x.rev"
@@ -168,7 +175,14 @@ public class ArsPullService {
                 + " join axis_aud x on x.id = o.axis_id where o.revtype = 2 and r.changed_at > ?1"
                 + " union select x.contract_id from action_aud a join audit_revision r on r.id = a.rev"
                 + " join objective_aud o on o.id = a.objective_id join axis_aud x on x.id = o.axis_id"
-                + " where a.revtype = 2 and r.changed_at > ?1").setParameter(1, since).getResultList();
+                + " where a.revtype = 2 and r.changed_at > ?1"
+                + " union select x.contract_id from indicator_aud i join audit_revision r on r.id = i.rev"
+                + " join action_aud a on a.id = i.action_id join objective_aud o on o.id = a.objective_id"
+                + " join axis_aud x on x.id = o.axis_id where i.revtype = 2 and r.changed_at > ?1"
+                + " union select x.contract_id from measurement_aud m join audit_revision r on r.id = m.rev"
+                + " join indicator_aud i on i.id = m.indicator_id join action_aud a on a.id = i.action_id"
+                + " join objective_aud o on o.id = a.objective_id join axis_aud x on x.id = o.axis_id"
+                + " where m.revtype = 2 and r.changed_at > ?1").setParameter(1, since).getResultList();
         return rows.stream().map(ArsPullService::uuid).distinct().toList();
     }
 

@@ -21,9 +21,16 @@ public record DashboardDto(
         @Schema(required = true, description = "Funding per funder and year: `planned` counts every line, `granted` the lines GRANTED"
                 + " or PAID, `paid` the lines PAID. By year, then funder name.") List<BudgetLine> budget,
         @Schema(required = true, description = "Totals of `budget`.") BudgetTotals budgetTotals,
-        @Schema(required = true, description = "Sections from other modules, by name: `indicators` (by status ON_TRACK, AT_RISK,"
-                + " OFF_TRACK, NO_DATA), `meetings` (upcoming) and `decisions` (open) once the indicator and governance modules"
-                + " provide them; absent until then.") Map<String, Object> sections) {
+        @Schema(required = true, implementation = DashboardDto.Sections.class, description = "Sections from other modules, by"
+                + " name (see DashboardSection): `indicators`, `meetings` and `decisions`.") Map<String, Object> sections) {
+
+    /** The shape of {@code sections} as documented; the sections themselves come from their modules. */
+    @Schema(name = "DashboardSections", description = "Sections other modules add to the dashboard.")
+    public record Sections(
+            @Schema(description = "Indicators by track status.") org.cls.indicator.IndicatorDashboardSection.Figures indicators,
+            @Schema(description = "Upcoming meetings.") org.cls.governance.GovernanceDashboardSections.Meetings meetings,
+            @Schema(description = "Open decisions.") org.cls.governance.GovernanceDashboardSections.Decisions decisions) {
+    }
 
     @Schema(name = "DashboardAxis", description = "Figures of one axis.")
     public record AxisFigures(@Schema(required = true) UUID axisId, @Schema(required = true) int number,

@@ -25,6 +25,10 @@ import org.cls.action.FundingStatus;
 import org.cls.action.PartnerRole;
 import org.cls.contract.Contract;
 import org.cls.contract.TerritoryDto;
+import org.cls.indicator.Indicator;
+import org.cls.indicator.IndicatorPoint;
+import org.cls.indicator.IndicatorProgress;
+import org.cls.indicator.IndicatorProgress.Point;
 import org.cls.partner.Partner;
 import org.cls.plan.Axis;
 import org.cls.plan.Objective;
@@ -33,13 +37,15 @@ import org.cls.reporting.ArsPullDto.ArsActionPartner;
 import org.cls.reporting.ArsPullDto.ArsAxis;
 import org.cls.reporting.ArsPullDto.ArsContract;
 import org.cls.reporting.ArsPullDto.ArsFunding;
+import org.cls.reporting.ArsPullDto.ArsIndicator;
+import org.cls.reporting.ArsPullDto.ArsMeasurement;
 import org.cls.reporting.ArsPullDto.ArsObjective;
 import org.cls.reporting.ArsPullDto.ArsPartner;
 import org.cls.reporting.ArsPullDto.ArsStep;
 
 /**
  * Loads whole plans (contract, axes, objectives, actions with their steps, partners and fundings) for a batch of
- * contracts in a constant number of statements, whatever the batch or the plans' sizes. Callers check access first.
+ * contracts, with the actions' indicators and their values, in a constant number of statements, whatever the batch or the plans' sizes. Callers check access first.
  */
 @ApplicationScoped
 public class PlanLoader {
@@ -99,9 +105,10 @@ public class PlanLoader {
         }
 
         LocalDate today = LocalDate.now(ActionService.PARIS);
+        Map<UUID, Instant> latest = new HashMap<>();
+        Map<UUID, List<ArsIndicator>> indicators = indicators(contractIds, today, latest);
         Map<UUID, List<ArsAction>> actionsByObjective = new HashMap<>();
         Map<UUID, Set<UUID>> partnersByContract = new HashMap<>();
-        Map<UUID, Instant> latest = new HashMap<>();
         for (Action a : actions) {
             UUID contractId = a.objective.axis.contract.id;
             Set<UUID> named = partnersByContract.computeIfAbsent(contractId, k -> new LinkedHashSet<>());
@@ -117,7 +124,8 @@ public class PlanLoader {
                     a.rationale, a.goals, a.description, a.targetPublic, themes.getOrDefault(a.id, List.of()),
                     actionCommunes.getOrDefault(a.id, List.of()), a.startDate, a.endDate, a.status, a.progress,
                     a.isLate(today), a.priority, pilot, steps.getOrDefault(a.id, List.of()),
-                    partners.getOrDefault(a.id, List.of()), fundings.getOrDefault(a.id, List.of()), a.updatedAt));
+                    partners.getOrDefault(a.id, List.of()), fundings.getOrDefault(a.id, List.of()), a.updatedAt,
+                    indicators.getOrDefault(a.id, List.of())));
         }
         Map<UUID, List<ArsObjective>> objectivesByAxis = new HashMap<>();
         for (Objective o : objectives) {
@@ -159,6 +167,51 @@ public class PlanLoader {
                     latest.get(id), all.size(), progress, plan, named));
         }
         return result;
+    }
+
+    /**
+     * The indicators of the actions of the contracts, by action, with their values: two statements. A changed indicator or
+     * a value recorded counts as a change of the contract (its {@code updatedAt}).
+     */
+    private Map<UUID, List<ArsIndicator>> indicators(Collection<UUID> contractIds, LocalDate today, Map<UUID, Instant> latest) {
+        List<Indicator> indicators = em.createQuery("select i from Indicator i join fetch i.action a join fetch a.objective o"
+                + " join fetch o.axis ax where ax.contract.id in :ids order by i.createdAt, i.id", Indicator.class)
+                .setParameter("ids", contractIds).getResultList();
+        if (indicators.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<ArsMeasurement>> values = new HashMap<>();
+        for (Object[] r : rows("select i.id, m.date, m.value, m.recordedAt from Measurement m join m.indicator i join i.action a"
+                + " join a.objective o join o.axis ax where ax.contract.id in :ids order by i.id, m.date", contractIds)) {
+            values.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                    .add(new ArsMeasurement((LocalDate) r[1], plain((BigDecimal) r[2]), (Instant) r[3]));
+        }
+        Map<UUID, List<ArsIndicator>> byAction = new HashMap<>();
+        for (Indicator i : indicators) {
+            UUID contractId = i.action.objective.axis.contract.id;
+            List<ArsMeasurement> ms = values.getOrDefault(i.id, List.of());
+            later(latest, contractId, i.updatedAt);
+            ms.forEach(m -> later(latest, contractId, m.recordedAt()));
+            Point first = ms.isEmpty() ? null : new Point(ms.get(0).date(), ms.get(0).value());
+            Point last = ms.isEmpty() ? null : new Point(ms.get(ms.size() - 1).date(), ms.get(ms.size() - 1).value());
+            IndicatorProgress.Result r = IndicatorProgress.compute(i.direction,
+                    i.baselineValue == null ? null : new Point(i.baselineDate, i.baselineValue), new Point(i.targetDate, i.targetValue),
+                    i.frequency, first, last, i.createdAt.atZone(ActionService.PARIS).toLocalDate(), today);
+            byAction.computeIfAbsent(i.action.id, k -> new ArrayList<>()).add(new ArsIndicator(i.id, i.name, i.kind, i.unit,
+                    i.direction, i.baselineValue == null ? null : new IndicatorPoint(plain(i.baselineValue), i.baselineDate),
+                    new IndicatorPoint(plain(i.targetValue), i.targetDate), i.frequency, i.source, plain(r.latestValue()),
+                    r.latestDate(), r.achievement(), r.expectedAchievement(), r.trackStatus(), r.nextDueDate(), i.updatedAt, ms));
+        }
+        return byAction;
+    }
+
+    /** 45.0000 as stored leaves as 45. */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
     }
 
     private Map<UUID, List<String>> codes(String collection, Collection<UUID> ids) {

@@ -1,12 +1,14 @@
 package org.cls.reporting;
 
+import org.cls.common.SpreadsheetText;
+
 import java.util.List;
 
 /**
  * The plan workbook template (version 1). Row 1 of each sheet holds the column names below, in this order; data
  * starts on row 2. Dates are date cells or ISO text (2025-03-01); lists are comma-separated; enums use the API's
  * values. Actions are tied to the other sheets by their {@code code}. Sheets {@code indicators} and
- * {@code measurements} join once the indicator module exists.
+ * {@code measurements} (the actions' indicators and their values) are exported only: an import ignores them.
  */
 public final class PlanWorkbook {
 
@@ -20,6 +22,8 @@ public final class PlanWorkbook {
     public static final String PARTNERS = "partners";
     public static final String FUNDINGS = "fundings";
     public static final String STEPS = "steps";
+    public static final String INDICATORS = "indicators";
+    public static final String MEASUREMENTS = "measurements";
 
     public static final List<String> AXES_COLUMNS = List.of("axis_number", "axis_title", "axis_description", "objective_number",
             "objective_title", "objective_description");
@@ -31,8 +35,16 @@ public final class PlanWorkbook {
             "status");
     public static final List<String> STEPS_COLUMNS = List.of("action_code", "title", "due_date", "done");
 
-    /** Every sheet, in workbook order, with its columns. */
+    public static final List<String> INDICATORS_COLUMNS = List.of("action_code", "indicator_id", "name", "kind", "unit",
+            "direction", "baseline_value", "baseline_date", "target_value", "target_date", "frequency", "source", "latest_value",
+            "latest_date", "track_status");
+    public static final List<String> MEASUREMENTS_COLUMNS = List.of("action_code", "indicator_id", "indicator_name", "date", "value");
+
+    /** Every sheet an import reads, in workbook order, with its columns. */
     public static final List<String> SHEET_NAMES = List.of(AXES, ACTIONS, PARTNERS, FUNDINGS, STEPS);
+
+    /** Sheets written by the export for reading only: an import accepts and ignores them. */
+    public static final List<String> EXPORT_ONLY_SHEET_NAMES = List.of(INDICATORS, MEASUREMENTS);
 
     public static List<String> columns(String sheet) {
         return switch (sheet) {
@@ -41,23 +53,19 @@ public final class PlanWorkbook {
             case PARTNERS -> PARTNERS_COLUMNS;
             case FUNDINGS -> FUNDINGS_COLUMNS;
             case STEPS -> STEPS_COLUMNS;
+            case INDICATORS -> INDICATORS_COLUMNS;
+            case MEASUREMENTS -> MEASUREMENTS_COLUMNS;
             default -> throw new IllegalArgumentException(sheet);
         };
     }
 
-    /** Text that a spreadsheet would read as a formula gets a leading apostrophe (CSV/formula injection). */
+    /** See {@link SpreadsheetText#neutralise}. */
     public static String neutralise(String text) {
-        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return SpreadsheetText.neutralise(text);
     }
 
-    /** The inverse of {@link #neutralise} for imports. */
+    /** See {@link SpreadsheetText#restore}. */
     public static String restore(String text) {
-        if (text != null && text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
-            return text.substring(1);
-        }
-        return text;
+        return SpreadsheetText.restore(text);
     }
 }

@@ -22,6 +22,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cls.contract.ContractAccess;
 import org.cls.reporting.ArsPullDto.ArsAction;
+import org.cls.reporting.ArsPullDto.ArsIndicator;
+import org.cls.reporting.ArsPullDto.ArsMeasurement;
 import org.cls.reporting.ArsPullDto.ArsActionPartner;
 import org.cls.reporting.ArsPullDto.ArsAxis;
 import org.cls.reporting.ArsPullDto.ArsContract;
@@ -58,6 +60,8 @@ public class PlanWorkbookExporter {
             Sheet partners = s.sheet(PlanWorkbook.PARTNERS);
             Sheet fundings = s.sheet(PlanWorkbook.FUNDINGS);
             Sheet steps = s.sheet(PlanWorkbook.STEPS);
+            Sheet indicators = s.sheet(PlanWorkbook.INDICATORS);
+            Sheet measurements = s.sheet(PlanWorkbook.MEASUREMENTS);
             for (ArsAxis ax : contract.axes()) {
                 if (ax.objectives().isEmpty()) {
                     s.row(axes, ax.number(), ax.title(), ax.description(), null, null, null);
@@ -79,10 +83,19 @@ public class PlanWorkbookExporter {
                         for (ArsStep st : a.steps()) {
                             s.row(steps, a.code(), st.title(), st.dueDate(), st.done());
                         }
+                        for (ArsIndicator i : a.indicators() == null ? List.<ArsIndicator>of() : a.indicators()) {
+                            s.row(indicators, a.code(), i.id().toString(), i.name(), i.kind().name(), i.unit(), i.direction().name(),
+                                    i.baseline() == null ? null : i.baseline().value(), i.baseline() == null ? null : i.baseline().date(),
+                                    i.target().value(), i.target().date(), i.frequency().name(), i.source(), i.latestValue(),
+                                    i.latestDate(), i.trackStatus().name());
+                            for (ArsMeasurement m : i.measurements()) {
+                                s.row(measurements, a.code(), i.id().toString(), i.name(), m.date(), m.value());
+                            }
+                        }
                     }
                 }
             }
-            for (Sheet sheet : List.of(axes, actions, partners, fundings, steps)) {
+            for (Sheet sheet : List.of(axes, actions, partners, fundings, steps, indicators, measurements)) {
                 for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
                     sheet.setColumnWidth(c, 20 * 256);
                 }

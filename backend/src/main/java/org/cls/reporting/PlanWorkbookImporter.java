@@ -114,7 +114,8 @@ public class PlanWorkbookImporter {
                 }
             }
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                if (!PlanWorkbook.SHEET_NAMES.contains(wb.getSheetName(i))) {
+                if (!PlanWorkbook.SHEET_NAMES.contains(wb.getSheetName(i))
+                        && !PlanWorkbook.EXPORT_ONLY_SHEET_NAMES.contains(wb.getSheetName(i))) {
                     errors.add(wb.getSheetName(i), "Feuille inconnue : " + wb.getSheetName(i) + ".");
                 }
             }

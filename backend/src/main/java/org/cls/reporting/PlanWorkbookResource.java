@@ -40,7 +40,8 @@ public class PlanWorkbookResource {
             + " objective), `actions` (code, axis_number, objective_number, title, rationale, goals, description, target_public,"
             + " themes, commune_codes, start_date, end_date, status, progress, priority, pilot_partner_id, pilot_partner_name),"
             + " `partners` (action_code, partner_id, partner_name, role), `fundings` (action_code, funder_id, funder_name, year,"
-            + " amount, kind, status), `steps` (action_code, title, due_date, done). Lists are comma-separated, dates are date cells"
+            + " amount, kind, status), `steps` (action_code, title, due_date, done). The export adds `indicators` and `measurements`"
+            + " (the actions' indicators and their values) for reading only: an import ignores them. Lists are comma-separated, dates are date cells"
             + " or `YYYY-MM-DD`, enums take the API's values, partners are named by their identifier (names are informative)."
             + " Text starting with = + - @ is written with a leading apostrophe (formula injection), which the import removes.";
 

@@ -361,6 +361,18 @@ class IndicatorResourceTest {
         assertThat(all.lines().toList().get(3)).contains(",1.1,,,Participants aux ateliers,").contains(",2025-12-31,7,");
     }
 
+    @Test
+    void csvExportNeutralisesFormulaInjection() {
+        String id = createOnAction(action, participants());
+        Map<String, Object> hostile = value("2025-06-30", -3);
+        hostile.put("comment", "=HYPERLINK(\"http://evil.example\",\"clic\")");
+        as(PILOT).body(hostile).post("/api/v1/indicators/" + id + "/measurements").then().statusCode(201);
+
+        String csv = as(COORDINATOR).accept("text/csv").get("/api/v1/actions/" + action + "/measurements.csv").then().statusCode(200)
+                .extract().asString();
+        assertThat(csv.lines().toList().get(1)).contains(",2025-06-30,-3,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"clic\"\")\",");
+    }
+
     static Map<String, Object> line(String indicatorId, String date, Object value) {
         Map<String, Object> l = new HashMap<>(value(date, value));
         l.put("indicatorId", indicatorId);

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import org.cls.support.Caller;
 import org.cls.support.ContractFactory;
 import org.cls.support.Database;
+import org.cls.support.IndicatorFactory;
 import org.cls.support.PlanFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,5 +179,42 @@ class ArsPullResourceTest {
         as(ARS2).get(PULL + "/overview").then().statusCode(200).body("name", contains(ContractFactory.TERRES_DE_LORRAINE))
                 .body("[0].lastReportPeriod", org.hamcrest.Matchers.nullValue());
         as(COORDINATOR).get(PULL + "/overview").then().statusCode(403);
+    }
+
+    @Test
+    void pullCarriesEachActionsIndicatorsAndTheirValues() {
+        String indicator = IndicatorFactory.createOnAction(action, IndicatorFactory.participants());
+        IndicatorFactory.record(COORDINATOR, indicator, "2025-06-30", 40);
+        IndicatorFactory.record(COORDINATOR, indicator, "2025-12-31", 90);
+        String path = "contracts[0].axes[0].objectives[0].actions[0].indicators[0].";
+        pull(ARS, "").statusCode(200)
+                .body(path + "id", equalTo(indicator)).body(path + "name", equalTo("Participants aux ateliers"))
+                .body(path + "baseline.value", equalTo(0)).body(path + "target.value", equalTo(200))
+                .body(path + "target.date", equalTo("2026-12-31")).body(path + "frequency", equalTo("SEMIANNUAL"))
+                .body(path + "latestValue", equalTo(90)).body(path + "latestDate", equalTo("2025-12-31"))
+                .body(path + "achievement", equalTo(0.45f)).body(path + "trackStatus", notNullValue())
+                .body(path + "measurements.date", contains("2025-06-30", "2025-12-31"))
+                .body(path + "measurements.value", contains(40, 90));
+        pull(ARS2, "").statusCode(200).body("contracts[0].axes[0].objectives[0].actions[0].indicators", empty());
+    }
+
+    /** Values do not move the action's updatedAt: their recordedAt (and their deletions) mark the contract as changed. */
+    @Test
+    void aValueRecordedOrDeletedSinceMarksItsContractChanged() {
+        String indicator = IndicatorFactory.createOnAction(action, IndicatorFactory.participants());
+        String since = pull(ARS, "").statusCode(200).extract().path("generatedAt");
+        pull(ARS, "?updatedSince=" + since).statusCode(200).body("contracts", empty());
+
+        String value = IndicatorFactory.record(COORDINATOR, indicator, "2025-06-30", 40);
+        String changed = pull(ARS, "?updatedSince=" + since).statusCode(200).body("contracts.id", contains(quercy.contract))
+                .body("contracts[0].axes[0].objectives[0].actions[0].indicators[0].measurements.value", contains(40))
+                .extract().path("generatedAt");
+        pull(ARS2, "?updatedSince=" + since).statusCode(200).body("contracts", empty());
+        pull(ARS, "?updatedSince=" + changed).statusCode(200).body("contracts", empty());
+
+        String etag = as(COORDINATOR).get("/api/v1/measurements/" + value).then().statusCode(200).extract().header("ETag");
+        as(COORDINATOR).header("If-Match", etag).delete("/api/v1/measurements/" + value).then().statusCode(204);
+        pull(ARS, "?updatedSince=" + changed).statusCode(200).body("contracts.id", contains(quercy.contract))
+                .body("contracts[0].axes[0].objectives[0].actions[0].indicators[0].measurements", empty());
     }
 }

@@ -5,9 +5,16 @@ import static org.cls.support.Caller.ARS;
 import static org.cls.support.Caller.ARS2;
 import static org.cls.support.Caller.COORDINATOR;
 import static org.cls.support.Caller.COORDINATOR2;
-import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.cls.support.GovernanceFactory.committee;
+import static org.cls.support.GovernanceFactory.createCommittee;
+import static org.cls.support.GovernanceFactory.createDecision;
+import static org.cls.support.GovernanceFactory.createMeeting;
+import static org.cls.support.GovernanceFactory.decision;
+import static org.cls.support.GovernanceFactory.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -17,6 +24,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.cls.support.Database;
+import org.cls.support.IndicatorFactory;
 import org.cls.support.PlanFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -88,7 +96,62 @@ class DashboardResourceTest {
                 .body("budget.find { it.year == 2026 }.granted", equalTo(0))
                 .body("budget.find { it.year == 2026 }.planned", equalTo(5000.0f))
                 .body("budgetTotals.planned", equalTo(45000.0f)).body("budgetTotals.paid", equalTo(3000.0f))
-                .body("sections", anEmptyMap());
+                .body("sections.indicators.count", equalTo(0)).body("sections.indicators.byTrackStatus.NO_DATA", equalTo(0))
+                .body("sections.meetings.upcoming", empty())
+                .body("sections.decisions.open", equalTo(0)).body("sections.decisions.mostOverdue", nullValue());
+    }
+
+    /** An indicator past its target date: its status no longer depends on the day the test runs. */
+    static Map<String, Object> pastIndicator(String name) {
+        Map<String, Object> i = IndicatorFactory.participants();
+        i.put("name", name);
+        i.put("target", Map.of("value", 200, "date", "2025-12-31"));
+        return i;
+    }
+
+    String indicatorWithValue(String action, String name, Object value) {
+        String indicator = IndicatorFactory.createOnAction(action, pastIndicator(name));
+        if (value != null) {
+            IndicatorFactory.record(COORDINATOR, indicator, "2025-12-31", value);
+        }
+        return indicator;
+    }
+
+    @Test
+    void dashboardSectionsCountIndicatorsByStatusAndListMeetingsAndOpenDecisions() {
+        String action = plan.createAction("Sport santé sur ordonnance");
+        indicatorWithValue(action, "Atteint", 200);
+        indicatorWithValue(action, "Presque", 160);
+        indicatorWithValue(action, "Loin", 50);
+        indicatorWithValue(action, "Sans valeur", null);
+        as(COORDINATOR).body(pastIndicator("Indicateur d'objectif")).post("/api/v1/objectives/" + plan.objective + "/indicators")
+                .then().statusCode(201);
+
+        String committee = createCommittee(COORDINATOR, plan.contract, committee("COPIL", "COPIL annuel", List.of(plan.otherContact)));
+        String past = createMeeting(COORDINATOR, committee, meeting(plan.pilotContact, action, List.of(plan.pilotContact)));
+        Map<String, Object> future = meeting(plan.pilotContact, action, List.of(plan.pilotContact));
+        future.put("startsAt", "2030-01-15T14:00:00+01:00");
+        future.put("endsAt", "2030-01-15T16:00:00+01:00");
+        String next = createMeeting(COORDINATOR, committee, future);
+        String overdue = createDecision(COORDINATOR, past, decision(plan.pilotContact, action));
+        Map<String, Object> later = decision(plan.pilotContact, null);
+        later.put("text", "Organiser un forum");
+        later.put("dueDate", "2031-01-01");
+        createDecision(COORDINATOR, past, later);
+
+        as(ARS).get(dashboard()).then().statusCode(200)
+                .body("sections.indicators.count", equalTo(5))
+                .body("sections.indicators.byTrackStatus.ON_TRACK", equalTo(1))
+                .body("sections.indicators.byTrackStatus.AT_RISK", equalTo(1))
+                .body("sections.indicators.byTrackStatus.OFF_TRACK", equalTo(1))
+                .body("sections.indicators.byTrackStatus.NO_DATA", equalTo(2))
+                .body("sections.meetings.upcoming.id", contains(next))
+                .body("sections.meetings.upcoming[0].committeeName", equalTo("COPIL annuel"))
+                .body("sections.meetings.upcoming[0].committeeKind", equalTo("COPIL"))
+                .body("sections.decisions.open", equalTo(2)).body("sections.decisions.overdue", equalTo(1))
+                .body("sections.decisions.mostOverdue.id", equalTo(overdue))
+                .body("sections.decisions.mostOverdue.dueDate", equalTo("2026-03-01"))
+                .body("sections.decisions.mostOverdue.actionId", equalTo(action));
     }
 
     @Test
@@ -105,7 +168,11 @@ class DashboardResourceTest {
 
     @Test
     void statementCountDoesNotGrowWithThePlan() {
-        plan.createAction("Une action");
+        String first = plan.createAction("Une action");
+        indicatorWithValue(first, "Indicateur 1", 100);
+        String committee = createCommittee(COORDINATOR, plan.contract, committee("COPIL", "COPIL annuel", List.of(plan.otherContact)));
+        String meeting = createMeeting(COORDINATOR, committee, meeting(plan.pilotContact, first, List.of(plan.pilotContact)));
+        createDecision(COORDINATOR, meeting, decision(plan.pilotContact, first));
         long small = statementsFor();
 
         String objective2 = as(COORDINATOR).body(Map.of("title", "Réduire les délais"))
@@ -117,11 +184,19 @@ class DashboardResourceTest {
             if (i % 2 == 0) {
                 a.put("objectiveId", objective2);
             }
-            plan.createAction(COORDINATOR, a);
+            String action = plan.createAction(COORDINATOR, a);
+            indicatorWithValue(action, "Indicateur " + i, 40 * i);
+            indicatorWithValue(action, "Sans valeur " + i, null);
+            Map<String, Object> future = meeting(plan.pilotContact, action, List.of(plan.pilotContact));
+            future.put("startsAt", "203" + i + "-01-15T14:00:00+01:00");
+            future.put("endsAt", "203" + i + "-01-15T16:00:00+01:00");
+            createMeeting(COORDINATOR, committee, future);
+            createDecision(COORDINATOR, meeting, decision(plan.pilotContact, action));
         }
+        IndicatorFactory.record(COORDINATOR, IndicatorFactory.createOnAction(first, pastIndicator("Deux valeurs")), "2025-06-30", 10);
         long large = statementsFor();
         assertThat(large).isEqualTo(small);
-        assertThat(small).isBetween(3L, 8L);
+        assertThat(small).isBetween(3L, 13L);
     }
 
     long statementsFor() {

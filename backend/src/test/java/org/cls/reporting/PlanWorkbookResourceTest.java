@@ -30,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cls.support.Caller;
 import org.cls.support.ContractFactory;
 import org.cls.support.Database;
+import org.cls.support.IndicatorFactory;
 import org.cls.support.PlanFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,5 +209,29 @@ class PlanWorkbookResourceTest {
         upload(COORDINATOR2, target, workbook).statusCode(404);
         as(COORDINATOR2).accept(XLSX).get("/api/v1/contracts/" + plan.contract + "/plan.xlsx").then().statusCode(404);
         nothingWasImported();
+    }
+
+    @Test
+    void exportListsIndicatorsAndValuesThatImportIgnores() throws IOException {
+        String action = as(COORDINATOR).get("/api/v1/contracts/" + plan.contract + "/plan").then().statusCode(200)
+                .extract().path("axes[0].objectives[0].actions[0].id");
+        String code = as(COORDINATOR).get("/api/v1/actions/" + action).then().extract().path("code");
+        String indicator = IndicatorFactory.createOnAction(action, IndicatorFactory.participants());
+        IndicatorFactory.record(COORDINATOR, indicator, "2025-06-30", 40);
+        IndicatorFactory.record(COORDINATOR, indicator, "2025-12-31", 90);
+
+        byte[] source = export(ARS, plan.contract);
+        assertThat(cells(source, PlanWorkbook.INDICATORS)).containsExactly(PlanWorkbook.INDICATORS_COLUMNS,
+                List.of(code, indicator, "Participants aux ateliers", "PROCESS", "personnes", "INCREASE", "0", "2025-01-01", "200",
+                        "2026-12-31", "SEMIANNUAL", "Feuilles d'émargement", "90", "2025-12-31",
+                        cells(source, PlanWorkbook.INDICATORS).get(1).get(14)));
+        assertThat(cells(source, PlanWorkbook.INDICATORS).get(1).get(14)).isIn("ON_TRACK", "AT_RISK", "OFF_TRACK");
+        assertThat(cells(source, PlanWorkbook.MEASUREMENTS)).containsExactly(PlanWorkbook.MEASUREMENTS_COLUMNS,
+                List.of(code, indicator, "Participants aux ateliers", "2025-06-30", "40"),
+                List.of(code, indicator, "Participants aux ateliers", "2025-12-31", "90"));
+
+        upload(COORDINATOR, target, source).statusCode(200).body("actionCount", equalTo(3));
+        assertThat(cells(export(COORDINATOR, target), PlanWorkbook.INDICATORS)).containsExactly(PlanWorkbook.INDICATORS_COLUMNS);
+        assertThat(cells(export(COORDINATOR, target), PlanWorkbook.MEASUREMENTS)).containsExactly(PlanWorkbook.MEASUREMENTS_COLUMNS);
     }
 }

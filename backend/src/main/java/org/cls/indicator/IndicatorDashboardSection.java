@@ -2,6 +2,7 @@ package org.cls.indicator;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -36,12 +37,16 @@ public class IndicatorDashboardSection implements DashboardSection {
         return "indicators";
     }
 
-    /** Two statements: the indicators, then the first and the latest value of each. */
+    /**
+     * Three statements: the indicators of the contract's actions, those of its objectives (two indexed queries rather than
+     * one OR across outer joins), then their values, bounded by the contract's own size.
+     */
     @Override
     public Figures compute(Contract contract, LocalDate today) {
-        List<Indicator> indicators = em.createQuery("select i from Indicator i left join i.action a left join a.objective ao"
-                + " left join ao.axis aax left join i.objective o left join o.axis oax where aax.contract = :c or oax.contract = :c",
-                Indicator.class).setParameter("c", contract).getResultList();
+        List<Indicator> indicators = new ArrayList<>(em.createQuery("select i from Indicator i join i.action a join a.objective o"
+                + " join o.axis x where x.contract = :c", Indicator.class).setParameter("c", contract).getResultList());
+        indicators.addAll(em.createQuery("select i from Indicator i join i.objective o join o.axis x where x.contract = :c",
+                Indicator.class).setParameter("c", contract).getResultList());
         Map<TrackStatus, Long> byStatus = new EnumMap<>(TrackStatus.class);
         for (TrackStatus s : TrackStatus.values()) {
             byStatus.put(s, 0L);
@@ -51,9 +56,7 @@ public class IndicatorDashboardSection implements DashboardSection {
         }
         Map<UUID, Point> first = new HashMap<>();
         Map<UUID, Point> latest = new HashMap<>();
-        em.createQuery("select m.indicator.id, m.date, m.value from Measurement m where m.indicator in :list and"
-                + " (m.date = (select min(m2.date) from Measurement m2 where m2.indicator = m.indicator)"
-                + " or m.date = (select max(m3.date) from Measurement m3 where m3.indicator = m.indicator))", Object[].class)
+        em.createQuery("select m.indicator.id, m.date, m.value from Measurement m where m.indicator in :list", Object[].class)
                 .setParameter("list", indicators).getResultList().forEach(row -> {
                     Point p = new Point((LocalDate) row[1], (BigDecimal) row[2]);
                     first.merge((UUID) row[0], p, (x, y) -> x.date().isBefore(y.date()) ? x : y);

@@ -6,131 +6,13 @@
 // token (read from the SPA's requests); everything after that goes through the pages.
 // Prints one line per step, then "N passed, N failed"; exits 1 on any failure.
 // On a failure: screenshot in .cache/e2e-<step>.png and the page URL on stdout.
-import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
-import { AxeBuilder } from '@axe-core/playwright'
-
-const APP_URL = (process.env.APP_URL ?? 'http://localhost:8089').replace(/\/$/, '')
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'demo'
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const TIMEOUT = 15_000
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const SHOTS = path.join(ROOT, '.cache')
+import { APP_URL, SHOTS, assert, axeStep, checkA11y, login, newUserPage, run, setPage, step } from './lib.mjs'
 
 const stamp = Date.now()
 const CONTRACT_NAME = `CLS gouvernance e2e ${stamp}`
 const COMMITTEE_NAME = `COPIL e2e ${stamp}`
 const DECISION = `Relancer les MSP ${stamp}`
-
-// ---------------------------------------------------------------- tiny runner
-const results = []
-/** Current page of the running step, for the failure screenshot. */
-let currentPage = null
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message)
-}
-
-async function step(name, fn, { needs = [] } = {}) {
-  const missing = needs.filter((n) => !results.find((r) => r.name === n && r.ok))
-  if (missing.length) {
-    results.push({ name, ok: false })
-    console.log(`✗ ${name}: not run, needs ${missing.join(', ')}`)
-    return
-  }
-  const t0 = Date.now()
-  currentPage = null
-  try {
-    await fn()
-    results.push({ name, ok: true })
-    console.log(`✓ ${name} (${Date.now() - t0} ms)`)
-  } catch (e) {
-    results.push({ name, ok: false })
-    console.log(`✗ ${name} (${Date.now() - t0} ms)`)
-    console.log(`    ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n    ')}`)
-    if (currentPage && !currentPage.isClosed()) {
-      console.log(`    page URL: ${currentPage.url()}`)
-      const file = path.join(SHOTS, `e2e-${name.replace(/[^a-z0-9-]+/gi, '-')}.png`)
-      try {
-        await currentPage.screenshot({ path: file, fullPage: true, timeout: 5_000 })
-        console.log(`    screenshot: ${path.relative(process.cwd(), file)}`)
-      } catch (se) {
-        console.log(`    (no screenshot: ${se.message})`)
-      }
-    }
-  }
-}
-
-// ---------------------------------------------------------------- helpers
-/** axe findings of impact serious/critical, by page. */
-const axeFindings = []
-const axePages = []
-
-async function checkA11y(page, label) {
-  await page.waitForLoadState('load')
-  const result = await new AxeBuilder({ page }).analyze()
-  axePages.push(label)
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  for (const v of bad) {
-    axeFindings.push({ label, url: page.url(), id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })
-  }
-  const minor = result.violations.filter((v) => !bad.includes(v))
-  if (minor.length) console.log(`    axe ${label}: minor/moderate: ${minor.map((v) => `${v.id} (${v.impact})`).join(', ')}`)
-  if (bad.length) {
-    console.log(`    axe ${label}: ${bad.length} serious/critical violation(s):`)
-    for (const v of bad) console.log(`      - ${v.id} [${v.impact}] ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-  }
-}
-
-function watchPage(page, who) {
-  page.on('console', (m) => {
-    // "Failed to load resource" duplicates the [http NNN] line below
-    if (m.text().startsWith('Failed to load resource: the server responded')) return
-    if (m.type() === 'error' || m.type() === 'warning') console.log(`    [${who} console.${m.type()}] ${m.text()}`)
-  })
-  page.on('pageerror', (e) => console.log(`    [${who} pageerror] ${e.message}`))
-  page.on('requestfailed', (r) => {
-    // the SPA's own navigations away (login/logout redirects) abort pending requests: not errors
-    const why = r.failure()?.errorText ?? ''
-    if (why !== 'net::ERR_ABORTED') console.log(`    [${who} requestfailed] ${r.method()} ${r.url()} ${why}`)
-  })
-  page.on('response', (r) => {
-    if (r.status() >= 400) console.log(`    [${who} http ${r.status()}] ${r.request().method()} ${r.url()}`)
-  })
-}
-
-let browser
-
-async function newUserPage(who) {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
-  context.setDefaultTimeout(TIMEOUT)
-  context.setDefaultNavigationTimeout(TIMEOUT)
-  const page = await context.newPage()
-  watchPage(page, who)
-  currentPage = page
-  return page
-}
-
-const isApp = (u) => u.href.startsWith(APP_URL + '/') && !u.searchParams.has('code') && !u.hash.includes('state=')
-
-async function login(page, username, { open = true } = {}) {
-  currentPage = page
-  if (open) await page.goto(APP_URL + '/')
-  // check-sso goes to Keycloak and back; then the home page offers the login button
-  // (click() waits until it is enabled, i.e. keycloak-js is ready)
-  await page.getByRole('button', { name: 'Se connecter', exact: true }).click()
-  await page.waitForURL((u) => u.href.includes('/realms/cls/'))
-  await page.locator('#username').fill(username)
-  await page.locator('#password').fill(PASSWORD)
-  await page.locator('#kc-login').click()
-  await page.waitForURL((u) => isApp(u) && u.pathname !== '/')
-  await page.getByRole('button', { name: 'Se déconnecter', exact: true }).waitFor()
-}
-
-// ---------------------------------------------------------------- scenario
-await mkdir(SHOTS, { recursive: true })
 
 /** Calls the API with the bearer token the SPA sent. */
 async function apiCall(page, token, method, url, data) {
@@ -144,17 +26,7 @@ async function apiCall(page, token, method, url, data) {
   return body
 }
 
-const t0 = Date.now()
-console.log(`governance e2e against ${APP_URL}, contract "${CONTRACT_NAME}"`)
-try {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
-  console.log(`chromium ${browser.version()}`)
-
+await run(`governance, contract "${CONTRACT_NAME}"`, async () => {
   let coord, token, contract, committee, contact, meetingUrl
 
   await step('coordinator-login', async () => {
@@ -169,7 +41,7 @@ try {
   })
 
   await step('setup-through-the-api', async () => {
-    currentPage = coord
+    setPage(coord)
     contract = await apiCall(coord, token, 'POST', '/api/v1/contracts', {
       kind: 'CLS', name: CONTRACT_NAME, generation: 2, status: 'SIGNED', signedOn: '2025-01-15', startDate: '2025-01-01',
       endDate: '2029-12-31', territory: { name: 'PETR e2e', kind: 'PETR', regionCode: '76', departementCodes: ['46'],
@@ -185,7 +57,7 @@ try {
   }, { needs: ['coordinator-login'] })
 
   await step('plan-a-meeting', async () => {
-    currentPage = coord
+    setPage(coord)
     await coord.goto(`${APP_URL}/contracts/${contract.id}/governance`)
     await coord.getByRole('heading', { level: 1, name: `Gouvernance — ${CONTRACT_NAME}` }).waitFor()
     await checkA11y(coord, 'governance of a contract')
@@ -207,7 +79,7 @@ try {
   }, { needs: ['setup-through-the-api'] })
 
   await step('build-the-agenda', async () => {
-    currentPage = coord
+    setPage(coord)
     const agenda = coord.getByRole('region', { name: 'Ordre du jour', exact: true })
     await agenda.getByLabel('Point', { exact: true }).fill('Bilan annuel')
     await agenda.getByLabel('Durée (minutes)', { exact: true }).fill('45')
@@ -220,7 +92,7 @@ try {
   }, { needs: ['plan-a-meeting'] })
 
   await step('tick-attendance', async () => {
-    currentPage = coord
+    setPage(coord)
     const sheet = coord.getByRole('region', { name: "Feuille d'émargement", exact: true })
     await sheet.getByRole('group', { name: `Présence de Paul Pilote${stamp}` }).getByLabel('Présent', { exact: true }).check()
     const answer = coord.waitForResponse((r) => r.url().endsWith('/attendance') && r.request().method() === 'PUT')
@@ -232,7 +104,7 @@ try {
   }, { needs: ['build-the-agenda'] })
 
   await step('write-the-minutes', async () => {
-    currentPage = coord
+    setPage(coord)
     const minutes = coord.getByRole('region', { name: 'Compte rendu', exact: true })
     await minutes.getByLabel('Compte rendu (Markdown)', { exact: true }).fill('# Relevé\n\n**Présents** : Paul\n\n<script>alert(1)</script>')
     await minutes.getByRole('button', { name: 'Aperçu', exact: true }).click()
@@ -247,7 +119,7 @@ try {
   }, { needs: ['tick-attendance'] })
 
   await step('add-a-decision', async () => {
-    currentPage = coord
+    setPage(coord)
     const decisions = coord.getByRole('region', { name: 'Décisions', exact: true })
     await decisions.getByLabel('Décision', { exact: true }).fill(DECISION)
     await decisions.getByLabel('Responsable', { exact: true }).selectOption(contact.id)
@@ -265,7 +137,7 @@ try {
   }, { needs: ['write-the-minutes'] })
 
   await step('decision-on-the-board', async () => {
-    currentPage = coord
+    setPage(coord)
     await coord.goto(`${APP_URL}/contracts/${contract.id}/decisions`)
     const open = coord.getByRole('region', { name: 'À suivre (1)', exact: true })
     await open.getByText(DECISION, { exact: true }).waitFor()
@@ -273,23 +145,5 @@ try {
     if (process.env.E2E_SCREENSHOTS) await coord.screenshot({ path: path.join(SHOTS, 'governance-board.png'), fullPage: true })
   }, { needs: ['add-a-decision'] })
 
-  await step('axe-no-serious-or-critical', async () => {
-    assert(axePages.length > 0, 'axe ran on no page')
-    if (axeFindings.length) {
-      const lines = axeFindings.map((f) => `${f.label}: ${f.id} [${f.impact}] ${f.targets.join(' | ')}`)
-      throw new Error(`${axeFindings.length} serious/critical axe violation(s):\n${lines.join('\n')}`)
-    }
-    console.log(`    axe checked ${axePages.length} pages: ${axePages.join('; ')}`)
-  })
-} catch (e) {
-  results.push({ name: 'setup', ok: false })
-  console.log(`✗ setup: ${e?.stack ?? e}`)
-} finally {
-  await browser?.close().catch(() => {})
-}
-
-const passed = results.filter((r) => r.ok).length
-const failed = results.length - passed
-console.log(`governance e2e finished in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
-console.log(`${passed} passed, ${failed} failed`)
-process.exit(failed ? 1 : 0)
+  await axeStep()
+})

@@ -4,59 +4,13 @@
 // Needs Keycloak (scripts/keycloak.sh start) and the app running (as scripts/e2e.sh starts it), then:
 //   APP_URL=http://localhost:8089 node frontend/e2e/indicators.e2e.mjs
 // Prints one line per step, then "N passed, N failed"; exits 1 on any failure.
-// On a failure: screenshot in .cache/e2e-indicators-<step>.png and the page URL on stdout.
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
-import { AxeBuilder } from '@axe-core/playwright'
+// On a failure: screenshot in .cache/e2e-<step>.png and the page URL on stdout.
+import { APP_URL, PASSWORD, assert, axeStep, checkA11y, login, newUserPage, run, step } from './lib.mjs'
 
-const APP_URL = (process.env.APP_URL ?? 'http://localhost:8089').replace(/\/$/, '')
 const KEYCLOAK_URL = (process.env.KEYCLOAK_URL ?? `http://localhost:${process.env.KEYCLOAK_PORT ?? 8180}`).replace(/\/$/, '')
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'demo'
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const TIMEOUT = 15_000
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const SHOTS = path.join(ROOT, '.cache')
 
 const stamp = Date.now()
 const INDICATOR = `Participants e2e ${stamp}`
-
-// ---------------------------------------------------------------- tiny runner
-const results = []
-let currentPage = null
-
-function assert(cond, message) {
-  if (!cond) throw new Error(message)
-}
-
-async function step(name, fn, { needs = [] } = {}) {
-  const missing = needs.filter((n) => !results.find((r) => r.name === n && r.ok))
-  if (missing.length) {
-    results.push({ name, ok: false })
-    console.log(`✗ ${name}: not run, needs ${missing.join(', ')}`)
-    return
-  }
-  const t0 = Date.now()
-  try {
-    await fn()
-    results.push({ name, ok: true })
-    console.log(`✓ ${name} (${Date.now() - t0} ms)`)
-  } catch (e) {
-    results.push({ name, ok: false })
-    console.log(`✗ ${name} (${Date.now() - t0} ms)`)
-    console.log(`    ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n    ')}`)
-    if (currentPage && !currentPage.isClosed()) {
-      console.log(`    page URL: ${currentPage.url()}`)
-      const file = path.join(SHOTS, `e2e-indicators-${name.replace(/[^a-z0-9-]+/gi, '-')}.png`)
-      try {
-        await currentPage.screenshot({ path: file, fullPage: true, timeout: 5_000 })
-        console.log(`    screenshot: ${path.relative(process.cwd(), file)}`)
-      } catch (se) {
-        console.log(`    (no screenshot: ${se.message})`)
-      }
-    }
-  }
-}
 
 // ---------------------------------------------------------------- API set-up as the coordinator
 async function token(username) {
@@ -120,32 +74,7 @@ async function setUp() {
   return { action, indicator }
 }
 
-// ---------------------------------------------------------------- browser helpers
-const axeFindings = []
-const axePages = []
-
-async function checkA11y(page, label) {
-  await page.waitForLoadState('load')
-  const result = await new AxeBuilder({ page }).analyze()
-  axePages.push(label)
-  for (const v of result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-    axeFindings.push(`${label}: ${v.id} [${v.impact}] ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
-  }
-}
-
-const isApp = (u) => u.href.startsWith(APP_URL + '/') && !u.searchParams.has('code') && !u.hash.includes('state=')
-
-async function login(page, username) {
-  await page.goto(APP_URL + '/')
-  await page.getByRole('button', { name: 'Se connecter', exact: true }).click()
-  await page.waitForURL((u) => u.href.includes('/realms/cls/'))
-  await page.locator('#username').fill(username)
-  await page.locator('#password').fill(PASSWORD)
-  await page.locator('#kc-login').click()
-  await page.waitForURL((u) => isApp(u) && u.pathname !== '/')
-  await page.getByRole('button', { name: 'Se déconnecter', exact: true }).waitFor()
-}
-
+// ---------------------------------------------------------------- the test
 /** The markup of the indicator's chart (ECharts draws SVG). */
 async function chartMarkup(card) {
   const chart = card.getByRole('img', { name: new RegExp(`Graphique de l'indicateur « ${INDICATOR} »`) })
@@ -153,27 +82,13 @@ async function chartMarkup(card) {
   return chart.innerHTML()
 }
 
-// ---------------------------------------------------------------- the test
-const t0 = Date.now()
-let browser
-try {
+await run('indicators', async () => {
   let data
   await step('setup-plan-through-the-api', async () => {
     data = await setUp()
   })
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
-  context.setDefaultTimeout(TIMEOUT)
-  const page = await context.newPage()
-  page.on('pageerror', (e) => console.log(`    [pilot pageerror] ${e.message}`))
-  page.on('response', (r) => {
-    if (r.status() >= 400) console.log(`    [pilot http ${r.status()}] ${r.request().method()} ${r.url()}`)
-  })
-  currentPage = page
+  const page = await newUserPage('pilot')
 
   await step('pilot-opens-my-indicators', async () => {
     await login(page, 'pilot')
@@ -225,20 +140,5 @@ try {
     await checkA11y(page, 'action indicators, table view')
   }, { needs: ['pilot-saves-a-value-in-the-batch'] })
 
-  await step('axe-no-serious-or-critical', async () => {
-    assert(axePages.length > 0, 'axe ran on no page')
-    assert(!axeFindings.length, `${axeFindings.length} serious/critical axe violation(s):\n${axeFindings.join('\n')}`)
-    console.log(`    axe checked ${axePages.length} pages: ${axePages.join('; ')}`)
-  })
-} catch (e) {
-  results.push({ name: 'setup', ok: false })
-  console.log(`✗ setup: ${e?.stack ?? e}`)
-} finally {
-  await browser?.close().catch(() => {})
-}
-
-const passed = results.filter((r) => r.ok).length
-const failed = results.length - passed
-console.log(`e2e (indicators) finished in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
-console.log(`${passed} passed, ${failed} failed`)
-process.exit(failed ? 1 : 0)
+  await axeStep()
+})

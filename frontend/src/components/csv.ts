@@ -23,3 +23,9 @@ export function csvFileName(name: string): string {
   const base = name.replace(/\.csv$/i, '').replace(/[^\p{L}\p{N}._\- ]+/gu, '_').trim() || 'export'
   return `${base}.csv`
 }
+
+/** A number as a spreadsheet set to `locale` reads it: no grouping, the locale's decimal separator. */
+export function csvNumber(value: number | string | null | undefined, locale: string): string {
+  if (value == null || value === '') return ''
+  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 2 }).format(Number(value))
+}

@@ -23,6 +23,7 @@ const rows: ArsOverviewRow[] = [
     actionCount: 12,
     progress: 40,
     lateActions: 2,
+    indicatorsOffTrack: 3,
     lastReportPeriod: '2025-S1',
     lastReportStatus: 'SUBMITTED',
   },
@@ -33,6 +34,7 @@ const rows: ArsOverviewRow[] = [
     territoryName: 'Grand Figeac',
     actionCount: 0,
     progress: 0,
+    indicatorsOffTrack: 0,
     lateActions: 0,
   },
 ]

@@ -233,6 +233,7 @@ describe('ARS reports to review', () => {
     actionCount: 3,
     progress: 10,
     lateActions: 0,
+    indicatorsOffTrack: 0,
     ...over,
   })
   const OTHER = '22222222-2222-4222-8222-222222222222'

@@ -10046,7 +10046,7 @@ export interface components {
             kind: components["schemas"]["FundingKind"];
             status: components["schemas"]["FundingStatus"];
         };
-        /** @description An indicator of an action, its definition, its computed fields and every value recorded. Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date. */
+        /** @description An indicator of an action or an objective, its definition, its computed fields and every value recorded. Computed on every read. Reference: the baseline, or without one the first value recorded. achievement = (latest − reference) / (target − reference), direction-aware so that 1 means the target is reached, clamped to [0, 1]; when the reference is already at or beyond the target (target equal to the baseline): 1 if the latest value is at least as good as the target, else 0; null without values. expectedAchievement: a linear path from the reference date (else the creation date) to the target date, evaluated today (Europe/Paris), in [0, 1]. trackStatus: NO_DATA without values; ON_TRACK when the target is reached or, up to the target date, when achievement ≥ expectedAchievement − 0.10; AT_RISK when achievement ≥ expectedAchievement − 0.25 (after the target date an unreached target is at best AT_RISK); OFF_TRACK otherwise. nextDueDate: the first period end of the frequency after the latest value's date (or after the reference or creation date without values); absent once a value covers the target date. */
         ArsIndicator: {
             id: components["schemas"]["UUID"];
             name: string;
@@ -10095,6 +10095,8 @@ export interface components {
             title: string;
             description?: string;
             actions: components["schemas"]["ArsAction"][];
+            /** @description The objective's own indicators with their values (absent only from snapshots taken before they were added). */
+            indicators?: components["schemas"]["ArsIndicator"][];
         };
         /** @description One contract of the ARS's scope at a glance. */
         ArsOverviewRow: {
@@ -10115,6 +10117,11 @@ export interface components {
              * @description Actions whose end date has passed and that are not DONE.
              */
             lateActions: number;
+            /**
+             * Format: int32
+             * @description Indicators of the contract (of its actions and objectives) whose trackStatus is OFF_TRACK today.
+             */
+            indicatorsOffTrack: number;
             /** @description Period of the latest report, if any. */
             lastReportPeriod?: string;
             /** @description State of the latest report, if any. */

@@ -68,7 +68,9 @@ public record ArsPullDto(
     @Schema(name = "ArsObjective", description = "An objective of an axis.")
     public record ArsObjective(@Schema(required = true) UUID id, @Schema(required = true) int number,
             @Schema(required = true, description = "e.g. `2.3`.") String code, @Schema(required = true) String title,
-            String description, @Schema(required = true) List<ArsAction> actions) {
+            String description, @Schema(required = true) List<ArsAction> actions,
+            @Schema(description = "The objective's own indicators with their values (absent only from snapshots taken before they"
+                    + " were added).") List<ArsIndicator> indicators) {
     }
 
     @Schema(name = "ArsAction", description = "An action (fiche action) with its steps, partners, fundings and indicators.")
@@ -97,7 +99,7 @@ public record ArsPullDto(
             List<ArsIndicator> indicators) {
     }
 
-    @Schema(name = "ArsIndicator", description = "An indicator of an action, its definition, its computed fields and every value"
+    @Schema(name = "ArsIndicator", description = "An indicator of an action or an objective, its definition, its computed fields and every value"
             + " recorded. " + IndicatorProgress.RULES)
     public record ArsIndicator(
             @Schema(required = true) UUID id,

@@ -134,7 +134,10 @@ public class ArsPullService {
                     .append(" or exists (select 1 from Objective o where o.axis.contract = c and o.updatedAt > :since)")
                     .append(" or exists (select 1 from Action a where a.objective.axis.contract = c and a.updatedAt > :since)")
                     .append(" or exists (select 1 from Indicator i where i.action.objective.axis.contract = c and i.updatedAt > :since)")
+                    .append(" or exists (select 1 from Indicator i where i.objective.axis.contract = c and i.updatedAt > :since)")
                     .append(" or exists (select 1 from Measurement m where m.indicator.action.objective.axis.contract = c"
+                            + " and m.recordedAt > :since)")
+                    .append(" or exists (select 1 from Measurement m where m.indicator.objective.axis.contract = c"
                             + " and m.recordedAt > :since)");
             List<UUID> withDeletions = contractsWithDeletedItems(q.updatedSince());
             if (!withDeletions.isEmpty()) {
@@ -164,7 +167,7 @@ public class ArsPullService {
     }
 
     /**
-     * Contracts an axis, objective, action, action indicator or value of which was deleted since then (a plan shrinks
+     * Contracts an axis, objective, action, indicator (of an action or an objective) or value of which was deleted since then (a plan shrinks
      * without any updatedAt moving).
      */
     @SuppressWarnings("unchecked")
@@ -182,7 +185,12 @@ public class ArsPullService {
                 + " union select x.contract_id from measurement_aud m join audit_revision r on r.id = m.rev"
                 + " join indicator_aud i on i.id = m.indicator_id join action_aud a on a.id = i.action_id"
                 + " join objective_aud o on o.id = a.objective_id join axis_aud x on x.id = o.axis_id"
-                + " where m.revtype = 2 and r.changed_at > ?1").setParameter(1, since).getResultList();
+                + " where m.revtype = 2 and r.changed_at > ?1"
+                + " union select x.contract_id from indicator_aud i join audit_revision r on r.id = i.rev"
+                + " join objective_aud o on o.id = i.objective_id join axis_aud x on x.id = o.axis_id where i.revtype = 2 and r.changed_at > ?1"
+                + " union select x.contract_id from measurement_aud m join audit_revision r on r.id = m.rev"
+                + " join indicator_aud i on i.id = m.indicator_id join objective_aud o on o.id = i.objective_id"
+                + " join axis_aud x on x.id = o.axis_id where m.revtype = 2 and r.changed_at > ?1").setParameter(1, since).getResultList();
         return rows.stream().map(ArsPullService::uuid).distinct().toList();
     }
 

@@ -45,7 +45,7 @@ import org.cls.reporting.ArsPullDto.ArsStep;
 
 /**
  * Loads whole plans (contract, axes, objectives, actions with their steps, partners and fundings) for a batch of
- * contracts, with the actions' indicators and their values, in a constant number of statements, whatever the batch or the plans' sizes. Callers check access first.
+ * contracts, with the indicators of actions and objectives and their values, in a constant number of statements, whatever the batch or the plans' sizes. Callers check access first.
  */
 @ApplicationScoped
 public class PlanLoader {
@@ -131,7 +131,7 @@ public class PlanLoader {
         for (Objective o : objectives) {
             later(latest, o.axis.contract.id, o.updatedAt);
             objectivesByAxis.computeIfAbsent(o.axis.id, k -> new ArrayList<>()).add(new ArsObjective(o.id, o.position, o.code(),
-                    o.title, o.description, actionsByObjective.getOrDefault(o.id, List.of())));
+                    o.title, o.description, actionsByObjective.getOrDefault(o.id, List.of()), indicators.getOrDefault(o.id, List.of())));
         }
         Map<UUID, List<ArsAxis>> axesByContract = new HashMap<>();
         for (Axis ax : axes) {
@@ -170,39 +170,48 @@ public class PlanLoader {
     }
 
     /**
-     * The indicators of the actions of the contracts, by action, with their values: two statements. A changed indicator or
-     * a value recorded counts as a change of the contract (its {@code updatedAt}).
+     * The indicators of the contracts' actions and objectives, by action or objective id, with their values: four
+     * statements (two per kind of owner, each an indexed path rather than an OR across outer joins). A changed indicator
+     * or a value recorded counts as a change of the contract (its {@code updatedAt}).
      */
     private Map<UUID, List<ArsIndicator>> indicators(Collection<UUID> contractIds, LocalDate today, Map<UUID, Instant> latest) {
-        List<Indicator> indicators = em.createQuery("select i from Indicator i join fetch i.action a join fetch a.objective o"
-                + " join fetch o.axis ax where ax.contract.id in :ids order by i.createdAt, i.id", Indicator.class)
-                .setParameter("ids", contractIds).getResultList();
-        if (indicators.isEmpty()) {
-            return Map.of();
+        Map<UUID, List<ArsIndicator>> byOwner = new HashMap<>();
+        for (String owner : List.of("action", "objective")) {
+            String path = " join i." + owner + (owner.equals("action") ? " a join a.objective o" : " o")
+                    + " join o.axis ax where ax.contract.id in :ids";
+            List<Object[]> indicators = em.createQuery("select i, i." + owner + ".id, ax.contract.id from Indicator i" + path
+                    + " order by i.createdAt, i.id", Object[].class).setParameter("ids", contractIds).getResultList();
+            if (indicators.isEmpty()) {
+                continue;
+            }
+            Map<UUID, List<ArsMeasurement>> values = new HashMap<>();
+            for (Object[] r : rows("select i.id, m.date, m.value, m.recordedAt from Measurement m join m.indicator i" + path
+                    + " order by i.id, m.date", contractIds)) {
+                values.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                        .add(new ArsMeasurement((LocalDate) r[1], plain((BigDecimal) r[2]), (Instant) r[3]));
+            }
+            for (Object[] row : indicators) {
+                Indicator i = (Indicator) row[0];
+                UUID contractId = (UUID) row[2];
+                List<ArsMeasurement> ms = values.getOrDefault(i.id, List.of());
+                later(latest, contractId, i.updatedAt);
+                ms.forEach(m -> later(latest, contractId, m.recordedAt()));
+                byOwner.computeIfAbsent((UUID) row[1], k -> new ArrayList<>()).add(dto(i, ms, today));
+            }
         }
-        Map<UUID, List<ArsMeasurement>> values = new HashMap<>();
-        for (Object[] r : rows("select i.id, m.date, m.value, m.recordedAt from Measurement m join m.indicator i join i.action a"
-                + " join a.objective o join o.axis ax where ax.contract.id in :ids order by i.id, m.date", contractIds)) {
-            values.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-                    .add(new ArsMeasurement((LocalDate) r[1], plain((BigDecimal) r[2]), (Instant) r[3]));
-        }
-        Map<UUID, List<ArsIndicator>> byAction = new HashMap<>();
-        for (Indicator i : indicators) {
-            UUID contractId = i.action.objective.axis.contract.id;
-            List<ArsMeasurement> ms = values.getOrDefault(i.id, List.of());
-            later(latest, contractId, i.updatedAt);
-            ms.forEach(m -> later(latest, contractId, m.recordedAt()));
-            Point first = ms.isEmpty() ? null : new Point(ms.get(0).date(), ms.get(0).value());
-            Point last = ms.isEmpty() ? null : new Point(ms.get(ms.size() - 1).date(), ms.get(ms.size() - 1).value());
-            IndicatorProgress.Result r = IndicatorProgress.compute(i.direction,
-                    i.baselineValue == null ? null : new Point(i.baselineDate, i.baselineValue), new Point(i.targetDate, i.targetValue),
-                    i.frequency, first, last, i.createdAt.atZone(ActionService.PARIS).toLocalDate(), today);
-            byAction.computeIfAbsent(i.action.id, k -> new ArrayList<>()).add(new ArsIndicator(i.id, i.name, i.kind, i.unit,
-                    i.direction, i.baselineValue == null ? null : new IndicatorPoint(plain(i.baselineValue), i.baselineDate),
-                    new IndicatorPoint(plain(i.targetValue), i.targetDate), i.frequency, i.source, plain(r.latestValue()),
-                    r.latestDate(), r.achievement(), r.expectedAchievement(), r.trackStatus(), r.nextDueDate(), i.updatedAt, ms));
-        }
-        return byAction;
+        return byOwner;
+    }
+
+    private static ArsIndicator dto(Indicator i, List<ArsMeasurement> ms, LocalDate today) {
+        Point first = ms.isEmpty() ? null : new Point(ms.get(0).date(), ms.get(0).value());
+        Point last = ms.isEmpty() ? null : new Point(ms.get(ms.size() - 1).date(), ms.get(ms.size() - 1).value());
+        IndicatorProgress.Result r = IndicatorProgress.compute(i.direction,
+                i.baselineValue == null ? null : new Point(i.baselineDate, i.baselineValue), new Point(i.targetDate, i.targetValue),
+                i.frequency, first, last, i.createdAt.atZone(ActionService.PARIS).toLocalDate(), today);
+        return new ArsIndicator(i.id, i.name, i.kind, i.unit, i.direction,
+                i.baselineValue == null ? null : new IndicatorPoint(plain(i.baselineValue), i.baselineDate),
+                new IndicatorPoint(plain(i.targetValue), i.targetDate), i.frequency, i.source, plain(r.latestValue()), r.latestDate(),
+                r.achievement(), r.expectedAchievement(), r.trackStatus(), r.nextDueDate(), i.updatedAt, ms);
     }
 
     /** 45.0000 as stored leaves as 45. */

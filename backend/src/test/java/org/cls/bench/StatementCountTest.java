@@ -78,6 +78,8 @@ class StatementCountTest {
         counts.put("action indicators", statements(get.apply("/api/v1/actions/" + action + "/indicators")));
         counts.put("national ARS pull", statements(() -> RestAssured.given().auth().oauth2(national).accept(ContentType.JSON)
                 .get("/api/v1/ars/contracts").then().statusCode(200)));
+        counts.put("national ARS overview", statements(() -> RestAssured.given().auth().oauth2(national).accept(ContentType.JSON)
+                .get("/api/v1/ars/contracts/overview").then().statusCode(200)));
         return counts;
     }
 

@@ -181,6 +181,30 @@ class ArsPullResourceTest {
         as(COORDINATOR).get(PULL + "/overview").then().statusCode(403);
     }
 
+    /** Only the first and the latest value count: the middle ones are there to be ignored. */
+    @Test
+    void overviewCountsTheIndicatorsOffTrackOfActionsAndObjectives() {
+        Map<String, Object> reached = IndicatorFactory.participants();
+        reached.put("target", Map.of("value", 200, "date", "2025-12-31"));
+        String onTrack = IndicatorFactory.createOnAction(action, reached);
+        IndicatorFactory.record(COORDINATOR, onTrack, "2025-01-31", 10);
+        IndicatorFactory.record(COORDINATOR, onTrack, "2025-12-31", 200);
+        IndicatorFactory.record(COORDINATOR, onTrack, "2025-06-30", 20);
+        String farBehind = IndicatorFactory.createOnAction(action, reached);
+        IndicatorFactory.record(COORDINATOR, farBehind, "2025-12-31", 50);
+        Map<String, Object> withoutBaseline = IndicatorFactory.participants();
+        withoutBaseline.remove("baseline");
+        withoutBaseline.put("target", Map.of("value", 100, "date", "2025-12-31"));
+        String fromFirstValue = IndicatorFactory.createOnObjective(quercy.objective, withoutBaseline);
+        IndicatorFactory.record(COORDINATOR, fromFirstValue, "2025-06-30", 0);
+        IndicatorFactory.record(COORDINATOR, fromFirstValue, "2025-01-31", 90);
+        IndicatorFactory.record(COORDINATOR, fromFirstValue, "2025-12-31", 95);
+
+        as(ARS).get(PULL + "/overview").then().statusCode(200).body("contractId", contains(quercy.contract))
+                .body("[0].indicatorsOffTrack", equalTo(2));
+        as(ARS2).get(PULL + "/overview").then().statusCode(200).body("[0].indicatorsOffTrack", equalTo(0));
+    }
+
     @Test
     void pullCarriesEachActionsIndicatorsAndTheirValues() {
         String indicator = IndicatorFactory.createOnAction(action, IndicatorFactory.participants());
@@ -216,5 +240,29 @@ class ArsPullResourceTest {
         as(COORDINATOR).header("If-Match", etag).delete("/api/v1/measurements/" + value).then().statusCode(204);
         pull(ARS, "?updatedSince=" + changed).statusCode(200).body("contracts.id", contains(quercy.contract))
                 .body("contracts[0].axes[0].objectives[0].actions[0].indicators[0].measurements", empty());
+    }
+
+    @Test
+    void pullCarriesObjectiveIndicatorsAndTheirChangesAndDeletions() {
+        String since = pull(ARS, "").statusCode(200).body("contracts[0].axes[0].objectives[0].indicators", empty())
+                .extract().path("generatedAt");
+        String indicator = IndicatorFactory.createOnObjective(quercy.objective, IndicatorFactory.participants());
+        String created = pull(ARS, "?updatedSince=" + since).statusCode(200).body("contracts.id", contains(quercy.contract))
+                .body("contracts[0].axes[0].objectives[0].indicators.id", contains(indicator))
+                .body("contracts[0].axes[0].objectives[0].actions[0].indicators", empty())
+                .extract().path("generatedAt");
+        pull(ARS, "?updatedSince=" + created).statusCode(200).body("contracts", empty());
+
+        String value = IndicatorFactory.record(COORDINATOR, indicator, "2025-06-30", 40);
+        String recorded = pull(ARS, "?updatedSince=" + created).statusCode(200).body("contracts.id", contains(quercy.contract))
+                .body("contracts[0].axes[0].objectives[0].indicators[0].measurements.value", contains(40))
+                .body("contracts[0].axes[0].objectives[0].indicators[0].latestValue", equalTo(40))
+                .extract().path("generatedAt");
+        pull(ARS2, "?updatedSince=" + created).statusCode(200).body("contracts", empty());
+
+        String etag = as(COORDINATOR).get("/api/v1/measurements/" + value).then().statusCode(200).extract().header("ETag");
+        as(COORDINATOR).header("If-Match", etag).delete("/api/v1/measurements/" + value).then().statusCode(204);
+        pull(ARS, "?updatedSince=" + recorded).statusCode(200).body("contracts.id", contains(quercy.contract))
+                .body("contracts[0].axes[0].objectives[0].indicators[0].measurements", empty());
     }
 }

@@ -34,6 +34,11 @@ public final class IndicatorFactory {
                 .extract().path("id");
     }
 
+    public static String createOnObjective(String objectiveId, Map<String, Object> indicator) {
+        return as(Caller.COORDINATOR).body(indicator).post("/api/v1/objectives/" + objectiveId + "/indicators").then().statusCode(201)
+                .extract().path("id");
+    }
+
     public static String record(Caller caller, String indicatorId, String date, Object value) {
         return as(caller).body(value(date, value)).post("/api/v1/indicators/" + indicatorId + "/measurements").then().statusCode(201)
                 .extract().path("id");

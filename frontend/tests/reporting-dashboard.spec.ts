@@ -80,6 +80,10 @@ describe('contract dashboard', () => {
 
     const late = screen.getByRole('table', { name: 'Actions en retard' })
     expect(within(late).getByRole('rowheader', { name: 'Forum santé 2024' })).toBeTruthy()
+    // every table has its CSV button, named after the table
+    for (const name of ['Actions par statut', 'Avancement par axe', 'Financements par année', 'Actions en retard']) {
+      expect(screen.getByRole('button', { name: `Télécharger en CSV : ${name}`, hidden: true }).textContent).toContain('Télécharger en CSV')
+    }
   })
 
   it('shows the indicators by status, the next meetings and the open decisions', async () => {

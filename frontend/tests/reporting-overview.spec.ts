@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
 import PrimeVue from 'primevue/config'
-import { screen, within } from '@testing-library/dom'
+import { fireEvent, screen, within } from '@testing-library/dom'
 import axe from 'axe-core'
 import { createAppI18n } from '@/i18n'
 import ArsOverviewPage from '@/pages/ArsOverviewPage.vue'
@@ -71,9 +71,30 @@ describe('ARS overview', () => {
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
   })
 
+  it('saves the table as CSV', async () => {
+    const blobs: Blob[] = []
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => (blobs.push(b), 'blob:csv'), revokeObjectURL: () => {} }))
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    mockFetch(() => json(rows))
+    await mountOverview()
+    await fireEvent.click(screen.getByRole('button', { name: 'Télécharger en CSV' }))
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader()
+      reader.onload = () => resolve(String(reader.result))
+      reader.readAsText(blobs[0])
+    })
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
+      'Contrat;Territoire;Statut;Actions;Avancement;En retard;Dernier bilan',
+      'CLS 2 du Grand Quercy;PETR Grand Quercy;Signé;12;40;2;2025-S1 (transmis)',
+      'CLS de Figeac;Grand Figeac;Élaboration;0;0;0;Aucun bilan',
+      '',
+    ])
+  })
+
   it('says when an ARS user has no contract', async () => {
     mockFetch(() => json([]))
     await mountOverview()
     expect(screen.getByText('Aucun contrat dans votre périmètre.')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Télécharger en CSV' })).toBeNull()
   })
 })

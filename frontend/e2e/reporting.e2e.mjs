@@ -54,5 +54,45 @@ await run('reporting', async () => {
     await ars.getByRole('heading', { name: "Avis de l'ARS" }).waitFor()
   }, { needs: ['coordinator-writes-and-submits'] })
 
+  await step('coordinator-dashboard', async () => {
+    setPage(coord)
+    await coord.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Contrats', exact: true }).click()
+    await coord.getByRole('link', { name: DEMO_CONTRACT, exact: true }).click()
+    await coord.getByRole('link', { name: 'Tableau de bord', exact: true }).click()
+    await coord.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor()
+    // the chart is drawn by ECharts (SVG) in a container named by the text alternative
+    const chart = coord.getByRole('img', { name: /^Actions par statut : / })
+    await chart.locator('svg').first().waitFor()
+    assert((await chart.locator('svg rect, svg path').count()) > 0, 'the status chart draws nothing')
+    await checkA11y(coord, 'dashboard, charts')
+    const toggles = coord.getByRole('button', { name: 'Afficher le tableau', exact: true })
+    while ((await toggles.count()) > 0) await toggles.first().click()
+    await coord.getByRole('table', { name: 'Actions par statut' }).waitFor()
+    await checkA11y(coord, 'dashboard, tables shown')
+    const [download] = await Promise.all([
+      coord.waitForEvent('download'),
+      coord.getByRole('button', { name: 'Télécharger en CSV : Actions par statut', exact: true }).click(),
+    ])
+    assert(download.suggestedFilename() === 'Tableau de bord - Actions par statut.csv', `unexpected file ${download.suggestedFilename()}`)
+    const csv = await readFile(await download.path(), 'utf8')
+    assert(csv.startsWith('\uFEFFStatut;Actions\r\n'), `unexpected CSV ${JSON.stringify(csv.slice(0, 40))}`)
+  }, { needs: ['coordinator-writes-and-submits'] })
+
+  await step('ars-overview', async () => {
+    setPage(ars)
+    await ars.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Vue régionale', exact: true }).click()
+    const table = ars.getByRole('table', { name: 'Contrats de mon périmètre ARS' })
+    await table.getByRole('columnheader', { name: 'Indicateurs hors trajectoire' }).waitFor()
+    await table.getByRole('link', { name: DEMO_CONTRACT, exact: true }).waitFor()
+    await checkA11y(ars, 'ARS overview')
+    const [download] = await Promise.all([
+      ars.waitForEvent('download'),
+      ars.getByRole('button', { name: 'Télécharger en CSV', exact: true }).click(),
+    ])
+    const csv = await readFile(await download.path(), 'utf8')
+    assert(csv.split('\r\n')[0].includes('Indicateurs hors trajectoire'), `unexpected CSV header ${JSON.stringify(csv.split('\r\n')[0])}`)
+    assert(csv.includes(DEMO_CONTRACT), 'the CSV misses the demo contract')
+  }, { needs: ['ars-reviews'] })
+
   await axeStep()
 })

@@ -1,7 +1,9 @@
 // End-to-end of the semiannual report (issue 7) on the demo data: the coordinator creates a report,
 // writes the narrative, downloads the PDF and submits it; the ARS finds it in its list of reports to
-// review and reviews it. axe on every page.
+// review and reviews it; the dashboard's ECharts charts, their tables and CSV files; the ARS overview.
+// axe on every page.
 // Run through scripts/e2e.sh (E2E_ONLY=reporting), or: APP_URL=http://localhost:8089 node frontend/e2e/reporting.e2e.mjs
+import { readFile } from 'node:fs/promises'
 import { assert, axeStep, checkA11y, login, newUserPage, run, setPage, step } from './lib.mjs'
 
 const DEMO_CONTRACT = 'CLS 2 du Grand Quercy'

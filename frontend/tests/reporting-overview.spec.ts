@@ -59,12 +59,15 @@ describe('ARS overview', () => {
     const fetch = mockFetch(() => json(rows))
     await mountOverview()
     expect(requests(fetch)[0].url).toContain('/api/v1/ars/contracts/overview')
-    expect(screen.getByText('2 contrat(s), 2 action(s) en retard au total.')).toBeTruthy()
+    expect(screen.getByText('2 contrat(s), 2 action(s) en retard et 3 indicateur(s) hors trajectoire au total.')).toBeTruthy()
     const table = screen.getByRole('table', { name: 'Contrats de mon périmètre ARS' })
     const quercy = within(table).getByRole('link', { name: 'CLS 2 du Grand Quercy' })
     expect(quercy.getAttribute('href')).toBe('/contracts/11111111-1111-4111-8111-111111111111/dashboard')
     expect(within(table).getByText('2025-S1 (transmis)')).toBeTruthy()
     expect(within(table).getByText('Aucun bilan')).toBeTruthy()
+    const offTrack = within(table).getByRole('columnheader', { name: 'Indicateurs hors trajectoire' })
+    const column = [...offTrack.parentElement!.children].indexOf(offTrack)
+    expect(within(table).getAllByRole('row').slice(1).map((tr) => tr.children[column].textContent)).toEqual(['3', '0'])
     const counts = screen.getByRole('list', { name: 'Contrats par statut' })
     expect(within(counts).getByText('Signé : 1')).toBeTruthy()
     const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } })
@@ -84,9 +87,9 @@ describe('ARS overview', () => {
       reader.readAsText(blobs[0])
     })
     expect(text.replace(/^\uFEFF/, '').split('\r\n')).toEqual([
-      'Contrat;Territoire;Statut;Actions;Avancement;En retard;Dernier bilan',
-      'CLS 2 du Grand Quercy;PETR Grand Quercy;Signé;12;40;2;2025-S1 (transmis)',
-      'CLS de Figeac;Grand Figeac;Élaboration;0;0;0;Aucun bilan',
+      'Contrat;Territoire;Statut;Actions;Avancement;En retard;Indicateurs hors trajectoire;Dernier bilan',
+      'CLS 2 du Grand Quercy;PETR Grand Quercy;Signé;12;40;2;3;2025-S1 (transmis)',
+      'CLS de Figeac;Grand Figeac;Élaboration;0;0;0;0;Aucun bilan',
       '',
     ])
   })

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark on the national dataset: see README "Benchmark".
 #   BENCH_SCALE (1.0)  BENCH_SEED (42)  BENCH_DB (h2 | postgresql → database cls_bench)  BENCH_PORT (8090)
-#   BENCH_DURATION (10s per workload)  BENCH_CONNECTIONS (64)  BENCH_THREADS (2)  BENCH_BUILD=1 forces the jar build
+#   BENCH_DURATION (10s per workload, after BENCH_WARMUP 5s not counted)  BENCH_CONNECTIONS (64)  BENCH_THREADS (2)
+#   BENCH_BUILD=1 forces the jar build  BACKEND_JAVA_OPTS (default: scripts/java-opts.sh)
 # Run it as `flock /tmp/cls-e2e.lock ./bench.sh` when other runs may use the Keycloak port.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -11,6 +12,7 @@ SEED=${BENCH_SEED:-42}
 DB=${BENCH_DB:-h2}
 PORT=${BENCH_PORT:-8090}
 DURATION=${BENCH_DURATION:-10s}
+WARMUP=${BENCH_WARMUP:-5s}
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 THREADS=${BENCH_THREADS:-2}
 KC_PORT=${KEYCLOAK_PORT:-8180}
@@ -57,9 +59,10 @@ stop_app() {
 cleanup() { stop_app; $kc_was_running || scripts/keycloak.sh stop || true; }
 trap cleanup EXIT INT TERM
 
+source scripts/java-opts.sh
 start_app() { # extra -D options…; sets APP_PID and STARTED_MS (launch → ready)
   local t0; t0=$(date +%s%N)
-  java ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" "${DB_PROPS[@]}" -Dcls.bench.statistics=true "$@" \
+  java $BACKEND_JAVA_OPTS -Dquarkus.http.port="$PORT" "${DB_PROPS[@]}" -Dcls.bench.statistics=true "$@" \
     -jar "$JAR" >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   until curl -sf -o /dev/null "$BASE/q/health/ready"; do
@@ -105,7 +108,8 @@ cat > "$WORK/write.lua" <<LUA
 local counter, offset = 0, 0
 local threads = 0
 setup = function(thread) thread:set("offset", threads * 100000); threads = threads + 1 end
-init = function() offset = tonumber(wrk.thread:get("offset")) or 0 end
+-- the warm-up (phase 0) and the measured run (phase 1) write on dates of their own
+init = function(args) offset = (tonumber(wrk.thread:get("offset")) or 0) + (tonumber(args[1]) or 0) * 10000 end
 request = function()
   counter = counter + 1
   local day = os.date("!%Y-%m-%d", 1893456000 + (offset + counter) * 86400)
@@ -120,8 +124,9 @@ CEILING_RPS=
 run() { # name, path or lua script
   local name=$1 target=$2 args=() before after out rps p50 p99 total errors
   if [[ $target == *.lua ]]; then args=(-s "$target" "$BASE/"); else args=("$BASE$target"); fi
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H "Authorization: Bearer $COORD" "${args[@]}" -- 0 > /dev/null
   before=$(statements)
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $COORD" "${args[@]}")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Authorization: Bearer $COORD" "${args[@]}" -- 1)
   after=$(statements)
   echo "$out" > "$WORK/wrk-${name//[^a-zA-Z0-9]/-}.txt"
   rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
@@ -162,7 +167,8 @@ if [[ -n "$ADMIN" ]]; then
     PULL_TOKEN=$T; PULL_WHO="ars-national (every région)"
   fi
 fi
-log "ARS pull as $PULL_WHO"
+log "ARS pull as $PULL_WHO (a first pull warms it up, the second is measured)"
+curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $PULL_TOKEN" "$BASE/api/v1/ars/contracts" > "$WORK/pull-first.txt"
 PEAK=$(heap); before=$(statements)
 curl -s -o "$WORK/pull.json" -w '%{time_total} %{size_download} %{http_code}\n' -H "Authorization: Bearer $PULL_TOKEN" \
   "$BASE/api/v1/ars/contracts" > "$WORK/pull.txt" &
@@ -173,12 +179,13 @@ after=$(statements)
 read -r PULL_S PULL_BYTES PULL_CODE < "$WORK/pull.txt"
 
 echo
-echo "CLS benchmark: seed $SEED, scale $SCALE, $DB, $CONNECTIONS connections, $THREADS threads, $DURATION per workload"
+echo "CLS benchmark: seed $SEED, scale $SCALE, $DB, $CONNECTIONS connections, $THREADS threads, $DURATION per workload after $WARMUP of warm-up"
+echo "JVM options: ${BACKEND_JAVA_OPTS:-none}"
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 echo "Dataset: $LOAD_LINE"
 echo
 printf '%-28s %10s %9s %9s %8s %10s %7s\n' workload "req/s" p50 p99 errors "SQL/req" ceiling
 printf '%s\n' "${ROWS[@]}"
 echo
-echo "National ARS pull as $PULL_WHO: HTTP $PULL_CODE, $(awk -v b="$PULL_BYTES" 'BEGIN {printf "%.1f MB", b / 1e6}') in ${PULL_S} s to last byte, peak heap $(( PEAK / 1048576 )) MB, $(( after - before )) SQL statements"
+echo "National ARS pull as $PULL_WHO: HTTP $PULL_CODE, $(awk -v b="$PULL_BYTES" 'BEGIN {printf "%.1f MB", b / 1e6}') in ${PULL_S} s to last byte (first pull: $(cat "$WORK/pull-first.txt") s), peak heap $(( PEAK / 1048576 )) MB of $(curl -sf "$BASE/q/metrics" | awk '/^jvm_memory_max_bytes/ && /area="heap"/ && $NF > 0 {s += $NF} END {printf "%d", s / 1048576}') MB max, $(( after - before )) SQL statements"
 echo "Backend cold start: ${COLD_MS} ms to ready (launch → /q/health/ready; Quarkus: $QUARKUS_START); RSS at rest ${RSS_MB} MB"

@@ -24,7 +24,8 @@ cleanup() {
 }
 trap cleanup INT TERM EXIT
 
-java ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dcls.demo.enabled=true \
+source "$ROOT/scripts/java-opts.sh"
+java $BACKEND_JAVA_OPTS -Dquarkus.http.port="$PORT" -Dcls.demo.enabled=true \
   -jar backend/target/quarkus-app/quarkus-run.jar &
 APP_PID=$!
 

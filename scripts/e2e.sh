@@ -88,7 +88,8 @@ if curl -s -o /dev/null --max-time 2 "$APP_URL/"; then
   exit 1
 fi
 log "starting the app on $APP_URL (log: $APP_LOG)"
-java ${JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dcls.demo.enabled=true \
+source "$ROOT/scripts/java-opts.sh"
+java $BACKEND_JAVA_OPTS -Dquarkus.http.port="$PORT" -Dcls.demo.enabled=true \
   -Dquarkus.datasource.jdbc.url="jdbc:h2:mem:e2e;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" \
   -jar backend/target/quarkus-app/quarkus-run.jar </dev/null >"$APP_LOG" 2>&1 &
 APP_PID=$!

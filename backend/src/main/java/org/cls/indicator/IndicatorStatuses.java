@@ -20,17 +20,15 @@ import org.cls.indicator.IndicatorProgress.Point;
 /**
  * How many indicators of each contract are on track, at risk, off track or without data, for the contracts given: four
  * statements whatever their number or size. The indicators of actions and those of objectives are read by two indexed
- * queries each (rather than one OR across outer joins), and of their values only the first and the latest by date,
- * which are all {@link IndicatorProgress} needs.
+ * queries each (rather than one OR across outer joins); of their values, {@link IndicatorProgress} keeps the first and the
+ * latest by date (picking them in SQL with correlated subqueries cost H2 more than reading them all).
  */
 @ApplicationScoped
 public class IndicatorStatuses {
 
     private static final String DEFINITION = "select ax.contract.id, i.id, i.direction, i.baselineDate, i.baselineValue,"
             + " i.targetDate, i.targetValue, i.frequency, i.createdAt from Indicator i";
-    private static final String ENDS = "select i.id, m.date, m.value from Measurement m join m.indicator i";
-    private static final String FIRST_OR_LATEST = " and (m.date = (select max(l.date) from Measurement l where l.indicator = i)"
-            + " or m.date = (select min(f.date) from Measurement f where f.indicator = i))";
+    private static final String VALUES = "select i.id, m.date, m.value from Measurement m join m.indicator i";
     private static final String[] OWNERS = { " join i.action a join a.objective o join o.axis ax where ax.contract.id in :ids",
             " join i.objective o join o.axis ax where ax.contract.id in :ids" };
 
@@ -47,7 +45,7 @@ public class IndicatorStatuses {
         Map<UUID, Point> first = new HashMap<>();
         Map<UUID, Point> latest = new HashMap<>();
         for (String owner : OWNERS) {
-            em.createQuery(ENDS + owner + FIRST_OR_LATEST, Object[].class).setParameter("ids", contractIds).getResultList()
+            em.createQuery(VALUES + owner, Object[].class).setParameter("ids", contractIds).getResultList()
                     .forEach(r -> {
                         Point p = new Point((LocalDate) r[1], (BigDecimal) r[2]);
                         first.merge((UUID) r[0], p, (x, y) -> x.date().isBefore(y.date()) ? x : y);

@@ -25,6 +25,8 @@ import jakarta.transaction.Transactional;
 import org.cls.action.ActionService;
 import org.cls.contract.ContractScope;
 import org.cls.reporting.ArsPullDto.DeletedItem;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -39,7 +41,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class ArsPullService {
 
-    static final int PAGE = 50;
+    /** Contracts per page: what is held in memory at once (a page is about fifteen statements). */
+    public static final int PAGE = 20;
 
     @Inject
     EntityManager em;
@@ -74,6 +77,10 @@ public class ArsPullService {
 
     @Transactional
     public void write(Query q, OutputStream out) throws IOException {
+        // read only: no snapshots kept for dirty checking, no flush before each query
+        Session session = em.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
         Instant generatedAt = Instant.now();
         try (JsonGenerator g = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();

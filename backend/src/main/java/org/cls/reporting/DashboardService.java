@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,10 +26,26 @@ import org.cls.contract.Contract;
 import org.cls.contract.ContractAccess;
 import org.cls.plan.Axis;
 
-/** A contract's dashboard in a constant number of SQL statements: aggregates are computed by the database. */
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+
+/**
+ * A contract's dashboard in a constant number of SQL statements: aggregates are computed by the database. Dashboards are
+ * kept in the {@code dashboard} cache by contract, last audit revision and day: any audited change anywhere gives a new
+ * revision, so a cached dashboard is never older than the data, except for the upcoming meetings, which follow the clock
+ * within the cache's expiry (a minute).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DashboardService {
+
+    /** What a dashboard depends on besides the clock. */
+    record Key(UUID contractId, long revision, LocalDate today) {
+    }
+
+    @Inject
+    @CacheName("dashboard")
+    Cache cache;
 
     @Inject
     ContractAccess access;
@@ -39,9 +56,16 @@ public class DashboardService {
     @Inject
     Instance<DashboardSection> sections;
 
+    /** The dashboard of a contract the caller may read; the same for every such caller. */
     public DashboardDto dashboard(UUID contractId) {
         Contract contract = access.readable(contractId);
         LocalDate today = LocalDate.now(ActionService.PARIS);
+        long revision = ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_revision").getSingleResult())
+                .longValue();
+        return cache.get(new Key(contract.id, revision, today), key -> compute(contract, today)).await().indefinitely();
+    }
+
+    private DashboardDto compute(Contract contract, LocalDate today) {
         List<Axis> axes = em.createQuery("from Axis ax where ax.contract = :c order by ax.position", Axis.class)
                 .setParameter("c", contract).getResultList();
 
@@ -74,20 +98,30 @@ public class DashboardService {
         BigDecimal planned = BigDecimal.ZERO;
         BigDecimal granted = BigDecimal.ZERO;
         BigDecimal paid = BigDecimal.ZERO;
-        for (Object[] r : em.createQuery("select f.funderId, p.name, f.year, f.status, sum(f.amount) from Action a join a.fundings f"
-                + " join a.objective o join o.axis ax left join Partner p on p.id = f.funderId where ax.contract = :c"
-                + " group by f.funderId, p.name, f.year, f.status order by f.year, p.name, f.funderId", Object[].class)
-                .setParameter("c", contract).getResultList()) {
+        // funder names apart: joined in, they lead H2 to scan every action of every contract
+        List<Object[]> sums = em.createQuery("select f.funderId, f.year, f.status, sum(f.amount) from Action a join a.fundings f"
+                + " join a.objective o join o.axis ax where ax.contract = :c group by f.funderId, f.year, f.status", Object[].class)
+                .setParameter("c", contract).getResultList();
+        Map<UUID, String> names = new HashMap<>();
+        if (!sums.isEmpty()) {
+            em.createQuery("select p.id, p.name from Partner p where p.id in :ids", Object[].class)
+                    .setParameter("ids", sums.stream().map(r -> (UUID) r[0]).distinct().toList()).getResultList()
+                    .forEach(r -> names.put((UUID) r[0], (String) r[1]));
+        }
+        sums.sort(Comparator.<Object[], Integer>comparing(r -> (Integer) r[1])
+                .thenComparing(r -> names.get((UUID) r[0]), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(r -> (UUID) r[0]));
+        for (Object[] r : sums) {
             UUID funder = (UUID) r[0];
-            int year = (Integer) r[2];
-            FundingStatus status = (FundingStatus) r[3];
-            BigDecimal amount = (BigDecimal) r[4];
+            int year = (Integer) r[1];
+            FundingStatus status = (FundingStatus) r[2];
+            BigDecimal amount = (BigDecimal) r[3];
             BigDecimal g = status == FundingStatus.REQUESTED ? BigDecimal.ZERO : amount;
             BigDecimal p = status == FundingStatus.PAID ? amount : BigDecimal.ZERO;
             planned = planned.add(amount);
             granted = granted.add(g);
             paid = paid.add(p);
-            budget.merge(funder + "/" + year, new DashboardDto.BudgetLine(funder, (String) r[1], year, amount, g, p),
+            budget.merge(funder + "/" + year, new DashboardDto.BudgetLine(funder, names.get(funder), year, amount, g, p),
                     (x, y) -> new DashboardDto.BudgetLine(funder, x.funderName(), year, x.planned().add(y.planned()),
                             x.granted().add(y.granted()), x.paid().add(y.paid())));
         }

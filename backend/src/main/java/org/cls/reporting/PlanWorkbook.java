@@ -8,7 +8,8 @@ import java.util.List;
  * The plan workbook template (version 1). Row 1 of each sheet holds the column names below, in this order; data
  * starts on row 2. Dates are date cells or ISO text (2025-03-01); lists are comma-separated; enums use the API's
  * values. Actions are tied to the other sheets by their {@code code}. Sheets {@code indicators} and
- * {@code measurements} (the actions' indicators and their values) are exported only: an import ignores them.
+ * {@code measurements} (the indicators of actions, by {@code action_code}, and of objectives, by {@code objective_code},
+ * with their values) are exported only: an import ignores them.
  */
 public final class PlanWorkbook {
 
@@ -37,8 +38,9 @@ public final class PlanWorkbook {
 
     public static final List<String> INDICATORS_COLUMNS = List.of("action_code", "indicator_id", "name", "kind", "unit",
             "direction", "baseline_value", "baseline_date", "target_value", "target_date", "frequency", "source", "latest_value",
-            "latest_date", "track_status");
-    public static final List<String> MEASUREMENTS_COLUMNS = List.of("action_code", "indicator_id", "indicator_name", "date", "value");
+            "latest_date", "track_status", "objective_code");
+    public static final List<String> MEASUREMENTS_COLUMNS = List.of("action_code", "indicator_id", "indicator_name", "date", "value",
+            "objective_code");
 
     /** Every sheet an import reads, in workbook order, with its columns. */
     public static final List<String> SHEET_NAMES = List.of(AXES, ACTIONS, PARTNERS, FUNDINGS, STEPS);

@@ -84,14 +84,11 @@ public class PlanWorkbookExporter {
                             s.row(steps, a.code(), st.title(), st.dueDate(), st.done());
                         }
                         for (ArsIndicator i : a.indicators() == null ? List.<ArsIndicator>of() : a.indicators()) {
-                            s.row(indicators, a.code(), i.id().toString(), i.name(), i.kind().name(), i.unit(), i.direction().name(),
-                                    i.baseline() == null ? null : i.baseline().value(), i.baseline() == null ? null : i.baseline().date(),
-                                    i.target().value(), i.target().date(), i.frequency().name(), i.source(), i.latestValue(),
-                                    i.latestDate(), i.trackStatus().name());
-                            for (ArsMeasurement m : i.measurements()) {
-                                s.row(measurements, a.code(), i.id().toString(), i.name(), m.date(), m.value());
-                            }
+                            indicator(s, indicators, measurements, a.code(), null, i);
                         }
+                    }
+                    for (ArsIndicator i : o.indicators() == null ? List.<ArsIndicator>of() : o.indicators()) {
+                        indicator(s, indicators, measurements, null, o.code(), i);
                     }
                 }
             }
@@ -104,6 +101,18 @@ public class PlanWorkbookExporter {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An indicator of an action (its code) or of an objective (its code), and its values. */
+    private static void indicator(Sheets s, Sheet indicators, Sheet measurements, String actionCode, String objectiveCode,
+            ArsIndicator i) {
+        s.row(indicators, actionCode, i.id().toString(), i.name(), i.kind().name(), i.unit(), i.direction().name(),
+                i.baseline() == null ? null : i.baseline().value(), i.baseline() == null ? null : i.baseline().date(),
+                i.target().value(), i.target().date(), i.frequency().name(), i.source(), i.latestValue(), i.latestDate(),
+                i.trackStatus().name(), objectiveCode);
+        for (ArsMeasurement m : i.measurements()) {
+            s.row(measurements, actionCode, i.id().toString(), i.name(), m.date(), m.value(), objectiveCode);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import jakarta.inject.Inject;
 
 import org.cls.contract.geo.InseeCodes;
+import org.cls.reporting.ArsPullService;
 import org.cls.support.Caller;
 import org.cls.support.Database;
 import org.hibernate.SessionFactory;
@@ -26,7 +27,8 @@ import io.smallrye.jwt.build.Jwt;
 
 /**
  * The SQL statements a request runs do not depend on the size of the data (no N+1): each workload of the benchmark
- * is counted with Hibernate statistics on a small and on a bigger generated dataset.
+ * is counted with Hibernate statistics on a small and on a bigger generated dataset. The national pull is counted on
+ * datasets within one page of contracts: beyond, it runs the same statements once per page of {@code ArsPullService.PAGE}.
  */
 @QuarkusTest
 class StatementCountTest {
@@ -81,6 +83,19 @@ class StatementCountTest {
         counts.put("national ARS overview", statements(() -> RestAssured.given().auth().oauth2(national).accept(ContentType.JSON)
                 .get("/api/v1/ars/contracts/overview").then().statusCode(200)));
         return counts;
+    }
+
+    /** The pull holds one page of contracts at a time: across pages, every contract comes once, in id order. */
+    @Test
+    void nationalPullPagesThroughEveryContractOnce() {
+        database.clear();
+        NationalDataset.Result r = dataset.load(5, new NationalDataset.Shape(2 * ArsPullService.PAGE + 3, 1, 1, 1, 1, 2, 1, 1, 1, 1));
+        List<String> expected = r.contractIds().stream().map(Object::toString).sorted().toList();
+        io.restassured.path.json.JsonPath pull = RestAssured.given().auth().oauth2(nationalArsToken()).accept(ContentType.JSON)
+                .get("/api/v1/ars/contracts").then().statusCode(200).extract().jsonPath();
+        assertThat(pull.getList("contracts.id", String.class)).hasSize(2 * ArsPullService.PAGE + 3).isEqualTo(expected);
+        assertThat(pull.getList("contracts.axes.objectives.actions.indicators.measurements.flatten()"))
+                .as("each contract's one action, one indicator and two values").hasSize(2 * (2 * ArsPullService.PAGE + 3));
     }
 
     @Test

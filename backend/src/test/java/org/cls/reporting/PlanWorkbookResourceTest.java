@@ -213,22 +213,33 @@ class PlanWorkbookResourceTest {
 
     @Test
     void exportListsIndicatorsAndValuesThatImportIgnores() throws IOException {
+        Map<String, Object> first = as(COORDINATOR).get("/api/v1/contracts/" + plan.contract + "/plan").then().statusCode(200)
+                .extract().path("axes[0].objectives[0]");
         String action = as(COORDINATOR).get("/api/v1/contracts/" + plan.contract + "/plan").then().statusCode(200)
                 .extract().path("axes[0].objectives[0].actions[0].id");
         String code = as(COORDINATOR).get("/api/v1/actions/" + action).then().extract().path("code");
         String indicator = IndicatorFactory.createOnAction(action, IndicatorFactory.participants());
         IndicatorFactory.record(COORDINATOR, indicator, "2025-06-30", 40);
         IndicatorFactory.record(COORDINATOR, indicator, "2025-12-31", 90);
+        Map<String, Object> objectiveLevel = IndicatorFactory.participants();
+        objectiveLevel.put("name", "Habitants touchés");
+        String ofObjective = IndicatorFactory.createOnObjective((String) first.get("id"), objectiveLevel);
+        IndicatorFactory.record(COORDINATOR, ofObjective, "2025-12-31", 120);
+        String objectiveCode = (String) first.get("code");
 
         byte[] source = export(ARS, plan.contract);
-        assertThat(cells(source, PlanWorkbook.INDICATORS)).containsExactly(PlanWorkbook.INDICATORS_COLUMNS,
+        List<List<String>> indicators = cells(source, PlanWorkbook.INDICATORS);
+        assertThat(indicators).containsExactly(PlanWorkbook.INDICATORS_COLUMNS,
                 List.of(code, indicator, "Participants aux ateliers", "PROCESS", "personnes", "INCREASE", "0", "2025-01-01", "200",
-                        "2026-12-31", "SEMIANNUAL", "Feuilles d'émargement", "90", "2025-12-31",
-                        cells(source, PlanWorkbook.INDICATORS).get(1).get(14)));
-        assertThat(cells(source, PlanWorkbook.INDICATORS).get(1).get(14)).isIn("ON_TRACK", "AT_RISK", "OFF_TRACK");
+                        "2026-12-31", "SEMIANNUAL", "Feuilles d'émargement", "90", "2025-12-31", indicators.get(1).get(14), ""),
+                List.of("", ofObjective, "Habitants touchés", "PROCESS", "personnes", "INCREASE", "0", "2025-01-01", "200",
+                        "2026-12-31", "SEMIANNUAL", "Feuilles d'émargement", "120", "2025-12-31", indicators.get(2).get(14),
+                        objectiveCode));
+        assertThat(indicators.get(1).get(14)).isIn("ON_TRACK", "AT_RISK", "OFF_TRACK");
         assertThat(cells(source, PlanWorkbook.MEASUREMENTS)).containsExactly(PlanWorkbook.MEASUREMENTS_COLUMNS,
-                List.of(code, indicator, "Participants aux ateliers", "2025-06-30", "40"),
-                List.of(code, indicator, "Participants aux ateliers", "2025-12-31", "90"));
+                List.of(code, indicator, "Participants aux ateliers", "2025-06-30", "40", ""),
+                List.of(code, indicator, "Participants aux ateliers", "2025-12-31", "90", ""),
+                List.of("", ofObjective, "Habitants touchés", "2025-12-31", "120", objectiveCode));
 
         upload(COORDINATOR, target, source).statusCode(200).body("actionCount", equalTo(3));
         assertThat(cells(export(COORDINATOR, target), PlanWorkbook.INDICATORS)).containsExactly(PlanWorkbook.INDICATORS_COLUMNS);

@@ -30,6 +30,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cls.action.ActionInput;
 import org.cls.action.ActionService;
@@ -58,6 +59,13 @@ public class PlanWorkbookImporter {
 
     public static final int MAX_BYTES = 1024 * 1024;
     public static final int MAX_ROWS = 5000;
+    /** What one part of the workbook (a sheet's XML) may expand to: a full 5,000-row sheet stays well under it. */
+    public static final long MAX_ENTRY_BYTES = 16L * 1024 * 1024;
+
+    static {
+        // POI refuses entries compressed over 100 times; this also bounds those compressed less, which would fill the heap
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
 
     @Inject
     ContractAccess access;

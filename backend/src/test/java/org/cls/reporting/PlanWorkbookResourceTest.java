@@ -12,6 +12,10 @@ import static org.hamcrest.Matchers.hasItem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.zip.ZipOutputStream;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipEntry;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -198,6 +202,41 @@ class PlanWorkbookResourceTest {
         new Random(1).nextBytes(big);
         upload(COORDINATOR, target, big).statusCode(413).contentType("application/problem+json");
         upload(COORDINATOR, target, "not a workbook".getBytes()).statusCode(400).body("errors[0].field", equalTo("file"));
+        nothingWasImported();
+    }
+
+    /**
+     * A workbook under the size limit whose first sheet expands to 20 MB (a comment of mostly one letter, 30 to 40
+     * times smaller once compressed: below the ratio POI calls a zip bomb). Parsed, it would take most of the heap.
+     */
+    @Test
+    void workbookExpandingBeyondTheEntryLimitIsRefused() throws IOException {
+        byte[] source = export(COORDINATOR, plan.contract);
+        ByteArrayOutputStream padded = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(source)); ZipOutputStream out = new ZipOutputStream(padded)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int prolog = xml.indexOf("?>") + 2;
+                    StringBuilder comment = new StringBuilder("<!--");
+                    java.util.Random random = new java.util.Random(1);
+                    for (int i = 0; i < 20_000_000; i++) {
+                        comment.append(random.nextInt(40) == 0 ? 'b' : 'a');
+                    }
+                    content = (xml.substring(0, prolog) + comment.append("-->") + xml.substring(prolog)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        byte[] workbook = padded.toByteArray();
+        assertThat(workbook.length).isLessThan(PlanWorkbookImporter.MAX_BYTES);
+        assertThat(20_000_000 / workbook.length).as("compression ratio").isBetween(17, 99);
+
+        upload(COORDINATOR, target, workbook).statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("file"));
         nothingWasImported();
     }
 

@@ -94,8 +94,7 @@ public class ActionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionDto.class)))
     public RestResponse<ActionDto> create(@NotNull @Valid ActionInput input, UriInfo uri) {
         ActionDto created = service.create(input);
-        return RestResponse.ResponseBuilder.<ActionDto>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).header(HttpHeaders.ETAG, ETags.of(created.version())).build();
+        return ETags.created(uri, "api/v1/actions", created.id(), created.version(), created);
     }
 
     @GET

@@ -13,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -58,7 +57,6 @@ public class ContractAmendmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmendmentDto.class)))
     public RestResponse<AmendmentDto> create(@PathParam("id") UUID id, @NotNull @Valid AmendmentInput input, UriInfo uri) {
         AmendmentDto created = service.create(id, input);
-        return RestResponse.ResponseBuilder.<AmendmentDto>created(uri.getBaseUriBuilder().path("api/v1/amendments")
-                .path(created.id().toString()).build()).entity(created).header(HttpHeaders.ETAG, ETags.of(created.version())).build();
+        return ETags.created(uri, "api/v1/amendments", created.id(), created.version(), created);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -36,4 +37,9 @@ public class AuditRevision {
 
     @Column(name = "author_name", nullable = false)
     public String authorName;
+
+    /** The number of the latest revision, 0 before any: it moves with every audited change, whatever the object. */
+    public static long latest(EntityManager em) {
+        return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_revision").getSingleResult()).longValue();
+    }
 }

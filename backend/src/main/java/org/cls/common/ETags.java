@@ -1,5 +1,12 @@
 package org.cls.common;
 
+import java.util.UUID;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
 /** Entity versions on the wire: {@code ETag: "3"}, {@code If-Match: "3"}. */
 public final class ETags {
 
@@ -8,6 +15,12 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** 201 Created, with {@code Location: <base>/<path>/<id>} and the ETag of the new object's version. */
+    public static <T> RestResponse<T> created(UriInfo uri, String path, UUID id, long version, T entity) {
+        return RestResponse.ResponseBuilder.<T>created(uri.getBaseUriBuilder().path(path).path(id.toString()).build()).entity(entity)
+                .header(HttpHeaders.ETAG, of(version)).build();
     }
 
     /** Checks an If-Match header against the current version: missing → 428, other → 412. */

@@ -86,8 +86,7 @@ public class ContractResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractDto.class)))
     public RestResponse<ContractDto> create(@NotNull @Valid ContractInput input, UriInfo uri) {
         ContractDto created = service.create(input);
-        return RestResponse.ResponseBuilder.<ContractDto>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).header(HttpHeaders.ETAG, ETags.of(created.version())).build();
+        return ETags.created(uri, "api/v1/contracts", created.id(), created.version(), created);
     }
 
     @GET

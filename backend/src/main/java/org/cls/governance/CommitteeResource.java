@@ -123,8 +123,7 @@ public class CommitteeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingDto.class)))
     public RestResponse<MeetingDto> createMeeting(@PathParam("id") UUID id, @NotNull @Valid MeetingInput input, UriInfo uri) {
         MeetingDto created = meetings.create(id, input);
-        return RestResponse.ResponseBuilder.<MeetingDto>created(uri.getBaseUriBuilder().path("api/v1/meetings")
-                .path(created.id().toString()).build()).entity(created).header(HttpHeaders.ETAG, ETags.of(created.version())).build();
+        return ETags.created(uri, "api/v1/meetings", created.id(), created.version(), created);
     }
 
     private static RestResponse<CommitteeDto> withETag(CommitteeDto dto) {

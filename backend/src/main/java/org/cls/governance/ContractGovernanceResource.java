@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -78,8 +77,7 @@ public class ContractGovernanceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeDto.class)))
     public RestResponse<CommitteeDto> createCommittee(@PathParam("id") UUID id, @NotNull @Valid CommitteeInput input, UriInfo uri) {
         CommitteeDto created = committees.create(id, input);
-        return RestResponse.ResponseBuilder.<CommitteeDto>created(uri.getBaseUriBuilder().path("api/v1/committees")
-                .path(created.id().toString()).build()).entity(created).header(HttpHeaders.ETAG, ETags.of(created.version())).build();
+        return ETags.created(uri, "api/v1/committees", created.id(), created.version(), created);
     }
 
     @GET

@@ -85,7 +85,6 @@ public class DocumentResource {
     }
 
     static RestResponse<DocumentDto> created(DocumentDto dto, UriInfo uri) {
-        return RestResponse.ResponseBuilder.<DocumentDto>created(uri.getBaseUriBuilder().path("api/v1/documents")
-                .path(dto.id().toString()).build()).entity(dto).header(HttpHeaders.ETAG, ETags.of(dto.version())).build();
+        return ETags.created(uri, "api/v1/documents", dto.id(), dto.version(), dto);
     }
 }

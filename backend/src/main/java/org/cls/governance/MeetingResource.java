@@ -155,8 +155,7 @@ public class MeetingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionDto.class)))
     public RestResponse<DecisionDto> createDecision(@PathParam("id") UUID id, @NotNull @Valid DecisionInput input, UriInfo uri) {
         DecisionDto created = decisions.create(id, input);
-        return RestResponse.ResponseBuilder.<DecisionDto>created(uri.getBaseUriBuilder().path("api/v1/decisions")
-                .path(created.id().toString()).build()).entity(created).header(HttpHeaders.ETAG, ETags.of(created.version())).build();
+        return ETags.created(uri, "api/v1/decisions", created.id(), created.version(), created);
     }
 
     @GET

@@ -14,4 +14,13 @@ public record IndicatorPoint(
         BigDecimal value,
         @NotNull @Schema(required = true, description = "The date it refers to.", examples = "2026-12-31")
         LocalDate date) {
+
+    /** A value as sent back: 45.0000 as stored leaves as 45 (no trailing zeros, no exponent). */
+    public static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
+import org.cls.action.ActionService;
+
 /**
  * What an indicator's values say, computed on every read from its definition and two of its values (the first and the
  * latest by date). No I/O: the rules below are the documentation of the API's computed fields.
@@ -69,6 +71,13 @@ public final class IndicatorProgress {
         double achievement = achievement(direction, reference.value(), target.value(), latest.value());
         return new Result(latest.value(), latest.date(), round(achievement), expected,
                 status(achievement, expected, !today.isAfter(target.date())), nextDue);
+    }
+
+    /** The computed fields of an indicator, given its first and latest values (null without values). */
+    public static Result of(Indicator i, Point first, Point latest, LocalDate today) {
+        return compute(i.direction, i.baselineValue == null ? null : new Point(i.baselineDate, i.baselineValue),
+                new Point(i.targetDate, i.targetValue), i.frequency, first, latest,
+                i.createdAt.atZone(ActionService.PARIS).toLocalDate(), today);
     }
 
     static double achievement(Direction direction, BigDecimal reference, BigDecimal target, BigDecimal latest) {

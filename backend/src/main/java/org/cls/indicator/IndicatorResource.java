@@ -119,8 +119,7 @@ public class IndicatorResource {
         if (!recorded.created()) {
             return MeasurementResource.withETag(m);
         }
-        return RestResponse.ResponseBuilder.<MeasurementDto>created(uri.getBaseUriBuilder().path("api/v1/measurements")
-                .path(m.id().toString()).build()).entity(m).header(HttpHeaders.ETAG, ETags.of(m.version())).build();
+        return ETags.created(uri, "api/v1/measurements", m.id(), m.version(), m);
     }
 
     static RestResponse<IndicatorDto> withETag(IndicatorDto dto) {

@@ -1,5 +1,7 @@
 package org.cls.indicator;
 
+import static org.cls.indicator.IndicatorPoint.plain;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -517,9 +519,7 @@ public class IndicatorService {
         LocalDate today = today();
         Map<Contract, Boolean> writable = new HashMap<>();
         return indicators.stream().map(i -> {
-            IndicatorProgress.Result r = IndicatorProgress.compute(i.direction,
-                    i.baselineValue == null ? null : new Point(i.baselineDate, i.baselineValue), new Point(i.targetDate, i.targetValue),
-                    i.frequency, first.get(i.id), latest.get(i.id), i.createdAt.atZone(ActionService.PARIS).toLocalDate(), today);
+            IndicatorProgress.Result r = IndicatorProgress.of(i, first.get(i.id), latest.get(i.id), today);
             boolean canEdit = writable.computeIfAbsent(i.contract(), access::canWrite);
             return new IndicatorDto(i.id, i.version, i.action == null ? null : i.action.id, i.objective == null ? null : i.objective.id,
                     i.contract().id, i.name, i.kind, i.unit, i.direction, baselineOf(i), new IndicatorPoint(plain(i.targetValue), i.targetDate),
@@ -543,14 +543,6 @@ public class IndicatorService {
     }
 
     /** 45.0000 as stored leaves as 45; 12.5000 as 12.5. */
-    static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal v = value.stripTrailingZeros();
-        return v.scale() < 0 ? v.setScale(0) : v;
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

@@ -44,6 +44,6 @@ public final class MeasurementCsv {
     }
 
     private static String plain(java.math.BigDecimal value) {
-        return value == null ? null : IndicatorService.plain(value).toPlainString();
+        return value == null ? null : IndicatorPoint.plain(value).toPlainString();
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -57,7 +56,6 @@ public class ObjectiveIndicatorResource {
     }
 
     static RestResponse<IndicatorDto> created(IndicatorDto dto, UriInfo uri) {
-        return RestResponse.ResponseBuilder.<IndicatorDto>created(uri.getBaseUriBuilder().path("api/v1/indicators")
-                .path(dto.id().toString()).build()).entity(dto).header(HttpHeaders.ETAG, ETags.of(dto.version())).build();
+        return ETags.created(uri, "api/v1/indicators", dto.id(), dto.version(), dto);
     }
 }

@@ -82,8 +82,7 @@ public class PartnerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerDto.class)))
     public RestResponse<PartnerDto> create(@NotNull @Valid PartnerInput input, UriInfo uri) {
         PartnerDto created = service.create(input);
-        return RestResponse.ResponseBuilder.<PartnerDto>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).header(HttpHeaders.ETAG, ETags.of(created.version())).build();
+        return ETags.created(uri, "api/v1/partners", created.id(), created.version(), created);
     }
 
     @GET
@@ -148,8 +147,7 @@ public class PartnerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactDto.class)))
     public RestResponse<ContactDto> createContact(@PathParam("id") UUID id, @NotNull @Valid ContactInput input, UriInfo uri) {
         ContactDto created = service.createContact(id, input);
-        return RestResponse.ResponseBuilder.<ContactDto>created(uri.getBaseUriBuilder().path("api/v1/contacts").path(created.id().toString()).build())
-                .entity(created).header(HttpHeaders.ETAG, ETags.of(created.version())).build();
+        return ETags.created(uri, "api/v1/contacts", created.id(), created.version(), created);
     }
 
     private static RestResponse<PartnerDto> withETag(PartnerDto dto) {

@@ -110,8 +110,7 @@ public class AxisResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectiveDto.class)))
     public RestResponse<ObjectiveDto> createObjective(@PathParam("id") UUID id, @NotNull @Valid AxisInput input, UriInfo uri) {
         ObjectiveDto created = service.createObjective(id, input);
-        return RestResponse.ResponseBuilder.<ObjectiveDto>created(uri.getBaseUriBuilder().path("api/v1/objectives").path(created.id().toString()).build())
-                .entity(created).header(HttpHeaders.ETAG, ETags.of(created.version())).build();
+        return ETags.created(uri, "api/v1/objectives", created.id(), created.version(), created);
     }
 
     private static RestResponse<AxisDto> withETag(AxisDto dto) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -59,8 +58,7 @@ public class ContractPlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AxisDto.class)))
     public RestResponse<AxisDto> createAxis(@PathParam("id") UUID id, @NotNull @Valid AxisInput input, UriInfo uri) {
         AxisDto created = service.createAxis(id, input);
-        return RestResponse.ResponseBuilder.<AxisDto>created(uri.getBaseUriBuilder().path("api/v1/axes").path(created.id().toString()).build())
-                .entity(created).header(HttpHeaders.ETAG, ETags.of(created.version())).build();
+        return ETags.created(uri, "api/v1/axes", created.id(), created.version(), created);
     }
 
     @GET

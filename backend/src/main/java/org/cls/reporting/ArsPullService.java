@@ -23,6 +23,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.cls.action.ActionService;
+import org.cls.audit.AuditRevision;
 import org.cls.contract.ContractScope;
 import org.cls.reporting.ArsPullDto.DeletedItem;
 import org.hibernate.FlushMode;
@@ -63,8 +64,7 @@ public class ArsPullService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String etag(Query q) {
-        Number lastRevision = (Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_revision").getSingleResult();
-        String key = lastRevision + "|" + LocalDate.now(ActionService.PARIS) + "|" + q.scope().arsRegions() + "|"
+        String key = AuditRevision.latest(em) + "|" + LocalDate.now(ActionService.PARIS) + "|" + q.scope().arsRegions() + "|"
                 + q.scope().arsDepartements() + "|" + q.regionCode() + "|" + q.departementCode() + "|" + q.updatedSince()
                 + "|" + ArsPullDto.SCHEMA_VERSION;
         try {

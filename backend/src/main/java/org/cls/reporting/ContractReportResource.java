@@ -16,7 +16,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -64,8 +63,7 @@ public class ContractReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDto.class)))
     public RestResponse<ReportDto> create(@PathParam("id") UUID contractId, @NotNull @Valid ReportInput input, UriInfo uri) {
         ReportDto dto = service.create(contractId, input);
-        return RestResponse.ResponseBuilder.<ReportDto>created(uri.getBaseUriBuilder().path("api/v1/reports").path(dto.id().toString()).build())
-                .entity(dto).header(HttpHeaders.ETAG, ETags.of(dto.version())).build();
+        return ETags.created(uri, "api/v1/reports", dto.id(), dto.version(), dto);
     }
 
 }

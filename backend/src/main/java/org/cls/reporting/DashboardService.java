@@ -22,6 +22,7 @@ import org.cls.action.Action;
 import org.cls.action.ActionService;
 import org.cls.action.ActionStatus;
 import org.cls.action.FundingStatus;
+import org.cls.audit.AuditRevision;
 import org.cls.contract.Contract;
 import org.cls.contract.ContractAccess;
 import org.cls.plan.Axis;
@@ -60,9 +61,7 @@ public class DashboardService {
     public DashboardDto dashboard(UUID contractId) {
         Contract contract = access.readable(contractId);
         LocalDate today = LocalDate.now(ActionService.PARIS);
-        long revision = ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_revision").getSingleResult())
-                .longValue();
-        return cache.get(new Key(contract.id, revision, today), key -> compute(contract, today)).await().indefinitely();
+        return cache.get(new Key(contract.id, AuditRevision.latest(em), today), key -> compute(contract, today)).await().indefinitely();
     }
 
     private DashboardDto compute(Contract contract, LocalDate today) {

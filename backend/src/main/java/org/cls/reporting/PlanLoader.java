@@ -1,5 +1,7 @@
 package org.cls.reporting;
 
+import static org.cls.indicator.IndicatorPoint.plain;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -205,22 +207,11 @@ public class PlanLoader {
     private static ArsIndicator dto(Indicator i, List<ArsMeasurement> ms, LocalDate today) {
         Point first = ms.isEmpty() ? null : new Point(ms.get(0).date(), ms.get(0).value());
         Point last = ms.isEmpty() ? null : new Point(ms.get(ms.size() - 1).date(), ms.get(ms.size() - 1).value());
-        IndicatorProgress.Result r = IndicatorProgress.compute(i.direction,
-                i.baselineValue == null ? null : new Point(i.baselineDate, i.baselineValue), new Point(i.targetDate, i.targetValue),
-                i.frequency, first, last, i.createdAt.atZone(ActionService.PARIS).toLocalDate(), today);
+        IndicatorProgress.Result r = IndicatorProgress.of(i, first, last, today);
         return new ArsIndicator(i.id, i.name, i.kind, i.unit, i.direction,
                 i.baselineValue == null ? null : new IndicatorPoint(plain(i.baselineValue), i.baselineDate),
                 new IndicatorPoint(plain(i.targetValue), i.targetDate), i.frequency, i.source, plain(r.latestValue()), r.latestDate(),
                 r.achievement(), r.expectedAchievement(), r.trackStatus(), r.nextDueDate(), i.updatedAt, ms);
-    }
-
-    /** 45.0000 as stored leaves as 45. */
-    private static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal v = value.stripTrailingZeros();
-        return v.scale() < 0 ? v.setScale(0) : v;
     }
 
     private Map<UUID, List<String>> codes(String collection, Collection<UUID> ids) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.cls.security.Permissions;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Action", description = "A fiche action as the API returns it.")
@@ -42,7 +43,8 @@ public record ActionDto(
         @Schema(required = true, description = "When it was created.") Instant createdAt,
         @Schema(required = true, description = "Who created it (login name).") String createdBy,
         @Schema(required = true, description = "When it was last changed.") Instant updatedAt,
-        @Schema(required = true, description = "Who last changed it (login name).") String updatedBy) {
+        @Schema(required = true, description = "Who last changed it (login name).") String updatedBy,
+        @Schema(required = true, description = "What the caller may do with this action.") Permissions permissions) {
 
     @Schema(name = "ActionPilot", description = "The pilot of an action.")
     public record Pilot(

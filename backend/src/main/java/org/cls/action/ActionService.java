@@ -31,7 +31,7 @@ import org.cls.common.Messages;
 import org.cls.common.PageDto;
 import org.cls.common.Patching;
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 import org.cls.partner.Contact;
 import org.cls.partner.Partner;
 import org.cls.plan.Objective;
@@ -65,7 +65,7 @@ public class ActionService {
     }
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     CurrentUser user;
@@ -84,7 +84,7 @@ public class ActionService {
     public PageDto<ActionDto> list(Filter filter, int page, int size, String sortField, boolean descending) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>();
-        where.add(access.scope().jpql("c", params));
+        where.add(policy.scope().jpql("c", params));
         if (filter.contractId() != null) {
             where.add("c.id = :contractId");
             params.put("contractId", filter.contractId());
@@ -174,7 +174,7 @@ public class ActionService {
     public ActionDto patch(UUID id, String ifMatch, JsonNode patch) {
         Action action = readable(id);
         if (!canWrite(action)) {
-            if (!isPilotOf(action)) {
+            if (!policy.isPilotOf(action)) {
                 throw ApiException.forbidden("Only the coordinators of this contract and the action's pilot may change it.");
             }
             if (patch != null && patch.isObject()) {
@@ -216,9 +216,7 @@ public class ActionService {
 
     public NoteDto addNote(UUID actionId, NoteInput input) {
         Action action = readable(actionId);
-        Contract contract = contractOf(action);
-        boolean ars = user.hasRole(CurrentUser.ARS) && !user.isServiceAccount() && access.scope().canRead(contract);
-        if (!canWrite(action) && !isPilotOf(action) && !ars) {
+        if (!policy.canAddNote(action)) {
             throw ApiException.forbidden("Only the coordinators, the action's pilot and the ARS may add notes.");
         }
         ActionNote note = new ActionNote();
@@ -237,48 +235,43 @@ public class ActionService {
 
     /** The action if the caller may read its contract; 404 otherwise. */
     public Action readable(UUID id) {
-        Action action = Action.findById(id);
-        if (action == null || !access.canRead(contractOf(action))) {
-            throw ApiException.notFound("Action " + id);
-        }
-        return action;
+        return policy.readable(Action.class, id);
     }
 
     private boolean canWrite(Action action) {
-        return access.canWrite(contractOf(action));
+        return policy.canWrite(contractOf(action));
     }
 
     private void requireCoordinator(Action action) {
-        if (!canWrite(action)) {
-            throw ApiException.forbidden(isPilotOf(action)
-                    ? "The pilot of an action may change only its status, progress and steps (PATCH) and add notes."
-                    : "Only the coordinators of this contract may change its actions.");
-        }
-    }
-
-    private boolean isPilotOf(Action action) {
-        String email = user.email();
-        return user.hasRole(CurrentUser.PILOT) && !user.isServiceAccount() && email != null && action.pilotContact != null
-                && email.equals(action.pilotContact.email);
+        policy.requireWrite(contractOf(action), policy.isPilotOf(action)
+                ? "The pilot of an action may change only its status, progress and steps (PATCH) and add notes."
+                : "Only the coordinators of this contract may change its actions.");
     }
 
     private static Contract contractOf(Action action) {
-        return action.objective.axis.contract;
+        return Policy.contractOf(action);
     }
 
     /** The objective an action is put in: 400 when unknown or unreadable, 403 when read-only. */
     private Objective writableObjective(UUID id) {
         Objective objective = Objective.findById(id);
-        if (objective == null || !access.canRead(objective.axis.contract)) {
+        if (objective == null || !policy.canRead(objective.axis.contract)) {
             throw ApiException.badParameter("objectiveId", messages.get("org.cls.action.unknownObjective"));
         }
-        access.requireWrite(objective.axis.contract);
+        policy.requireWrite(objective.axis.contract);
         return objective;
     }
 
+    /**
+     * Moves an action to another objective of its contract. Never to another contract: its meetings, decisions, documents
+     * and notes would follow it into that contract's read scope.
+     */
     private void move(Action action, UUID objectiveId) {
         if (!action.objective.id.equals(objectiveId)) {
             Objective target = writableObjective(objectiveId);
+            if (!target.axis.contract.id.equals(contractOf(action).id)) {
+                throw ApiException.badParameter("objectiveId", messages.get("org.cls.action.otherContract"));
+            }
             action.objective = target;
             action.seq = nextSeq(target);
         }
@@ -447,7 +440,7 @@ public class ActionService {
         return actions.stream().map(a -> toDto(a, names, today)).toList();
     }
 
-    private static ActionDto toDto(Action a, Map<UUID, String> names, LocalDate today) {
+    private ActionDto toDto(Action a, Map<UUID, String> names, LocalDate today) {
         Function<UUID, String> name = id -> names.getOrDefault(id, "");
         ActionDto.Pilot pilot = a.pilotPartner == null ? null
                 : new ActionDto.Pilot(a.pilotPartner.id, a.pilotPartner.name,
@@ -463,7 +456,7 @@ public class ActionService {
                 a.partners.stream().map(p -> new ActionDto.PartnerLine(p.partnerId, name.apply(p.partnerId), p.role)).toList(),
                 fundings, totals(fundings),
                 a.steps.stream().map(s -> new ActionDto.StepLine(s.title, s.dueDate, s.done)).toList(),
-                a.createdAt, a.createdBy, a.updatedAt, a.updatedBy);
+                a.createdAt, a.createdBy, a.updatedAt, a.updatedBy, policy.permissions(a));
     }
 
     static ActionDto.FundingTotals totals(List<ActionDto.FundingLine> fundings) {

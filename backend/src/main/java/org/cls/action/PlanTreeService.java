@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 import org.cls.plan.Axis;
 import org.cls.plan.Objective;
 
@@ -23,13 +23,13 @@ import org.cls.plan.Objective;
 public class PlanTreeService {
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     EntityManager em;
 
     public PlanDto plan(UUID contractId) {
-        Contract contract = access.readable(contractId);
+        Contract contract = policy.readable(Contract.class, contractId);
         List<Axis> axes = em.createQuery("from Axis ax where ax.contract = :c order by ax.position", Axis.class)
                 .setParameter("c", contract).getResultList();
         List<Objective> objectives = em.createQuery("select o from Objective o join fetch o.axis ax where ax.contract = :c"

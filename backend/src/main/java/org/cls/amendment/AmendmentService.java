@@ -20,7 +20,7 @@ import org.cls.common.FieldError;
 import org.cls.common.Messages;
 import org.cls.common.Patching;
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 import org.cls.security.CurrentUser;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,7 +40,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class AmendmentService {
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     AmendmentMapper mapper;
@@ -58,11 +58,11 @@ public class AmendmentService {
     EntityManager em;
 
     public List<AmendmentDto> list(UUID contractId) {
-        return amendmentsOf(access.readable(contractId)).stream().map(mapper::toDto).toList();
+        return amendmentsOf(policy.readable(Contract.class, contractId)).stream().map(mapper::toDto).toList();
     }
 
     public AmendmentDto create(UUID contractId, AmendmentInput input) {
-        Contract contract = access.writable(contractId);
+        Contract contract = policy.writable(Contract.class, contractId);
         List<Amendment> existing = amendmentsOf(contract);
         Amendment previous = existing.isEmpty() ? null : existing.get(existing.size() - 1);
         check(contract, input, previous, null);
@@ -189,16 +189,10 @@ public class AmendmentService {
     }
 
     private Amendment readable(UUID id) {
-        Amendment amendment = Amendment.findById(id);
-        if (amendment == null || !access.canRead(amendment.contract)) {
-            throw ApiException.notFound("Amendment " + id);
-        }
-        return amendment;
+        return policy.readable(Amendment.class, id);
     }
 
     private Amendment writable(UUID id) {
-        Amendment amendment = readable(id);
-        access.requireWrite(amendment.contract);
-        return amendment;
+        return policy.writable(Amendment.class, id);
     }
 }

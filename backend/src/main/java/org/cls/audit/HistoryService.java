@@ -22,7 +22,7 @@ import org.cls.action.ActionService;
 import org.cls.common.PageDto;
 import org.cls.common.PageRequest;
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 import org.cls.partner.Contact;
 import org.cls.partner.Partner;
 import org.cls.plan.Axis;
@@ -47,7 +47,7 @@ public class HistoryService {
     EntityManager em;
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     ActionService actions;
@@ -68,7 +68,7 @@ public class HistoryService {
     /** A contract's changes and those of its plan (axes, objectives, actions, notes), newest first. */
     public PageDto<HistoryEntryDto> ofContract(UUID contractId, int page, int size) {
         PageRequest.of(page, size, null, "revision", SORTS);
-        access.readable(contractId);
+        policy.readable(Contract.class, contractId);
         Names names = new Names();
         List<HistoryEntryDto> entries = new ArrayList<>();
         entries.addAll(changes(Contract.class, AuditEntity.id().eq(contractId), HistoryObjectType.CONTRACT,

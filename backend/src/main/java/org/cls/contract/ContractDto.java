@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.cls.security.Permissions;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Contract", description = "A contract as the API returns it.")
@@ -25,7 +26,17 @@ public record ContractDto(
         @Schema(required = true, description = "When it was created.") Instant createdAt,
         @Schema(required = true, description = "Who created it (login name).") String createdBy,
         @Schema(required = true, description = "When it was last changed.") Instant updatedAt,
-        @Schema(required = true, description = "Who last changed it (login name).") String updatedBy) {
+        @Schema(required = true, description = "Who last changed it (login name).") String updatedBy,
+        @Schema(required = true, description = "The coordinator seats: each invited email and whether an account has claimed it.") List<CoordinatorSeatDto> coordinatorSeats,
+        @Schema(required = true, description = "What the caller may do with this contract and what it contains.") Permissions permissions) {
+
+    /** A coordinator seat: an invitation by email until the first login with that email verified claims it for an account. */
+    @Schema(name = "CoordinatorSeat", description = "A coordinator seat of a contract.")
+    public record CoordinatorSeatDto(
+            @Schema(required = true, description = "The invited email.") String email,
+            @Schema(required = true, description = "True once an account, signed in with this email verified, holds the seat; rights then follow that account, whatever its email becomes.") boolean linked,
+            @Schema(description = "When the seat was claimed.") Instant linkedAt) {
+    }
 
     /** Another contract of the same lineage, named. */
     @Schema(name = "ContractRef", description = "A predecessor or successor of a contract.")
@@ -39,8 +50,8 @@ public record ContractDto(
         }
     }
 
-    ContractDto withGenerations(ContractRef predecessor, List<ContractRef> successors) {
+    ContractDto with(ContractRef predecessor, List<ContractRef> successors, List<CoordinatorSeatDto> seats, Permissions permissions) {
         return new ContractDto(id, version, kind, name, generation, status, signedOn, startDate, endDate, predecessor,
-                successors, territory, coordinators, createdAt, createdBy, updatedAt, updatedBy);
+                successors, territory, coordinators, createdAt, createdBy, updatedAt, updatedBy, seats, permissions);
     }
 }

@@ -13,6 +13,8 @@ public interface ContractMapper {
     /** Without its generations: {@link ContractService} adds those the caller may read. */
     @Mapping(target = "predecessor", ignore = true)
     @Mapping(target = "successors", ignore = true)
+    @Mapping(target = "coordinatorSeats", ignore = true)
+    @Mapping(target = "permissions", ignore = true)
     ContractDto toDto(Contract contract);
 
     TerritoryDto toDto(Territory territory);

@@ -6,62 +6,96 @@ import java.util.Map;
 import org.cls.security.CurrentUser;
 
 /**
- * What contracts a caller may read.
+ * What contracts a caller may read, as a JPQL condition.
  * <ul>
- * <li>coordinator: the contracts whose coordinators include their email;</li>
- * <li>ars: the contracts of their régions; when the token also names départements (a délégation
- * départementale), only those sharing one of them;</li>
- * <li>pilot: the contracts in which they pilot at least one action (the action's referent contact has their email).</li>
+ * <li>coordinator: the contracts where they hold a coordinator seat: a seat their account ({@code sub}) claimed, or a
+ * pending invitation to their verified email (claimed at their first request, see {@link org.cls.security.AccountLinks});</li>
+ * <li>ars: the contracts of their régions; when the token also names départements (a délégation départementale), only
+ * those sharing one of them;</li>
+ * <li>pilot: the contracts in which they pilot at least one action: the action's referent contact is linked to their
+ * account, or is a pending invitation to their verified email.</li>
  * </ul>
- * A caller with several roles reads the union. A service account (the ARS reporting tools) reads as ARS only:
- * it never coordinates nor pilots, whatever its email or roles.
+ * An unverified or changed email never gains a right. A caller with several roles reads the union. A service account (the
+ * ARS reporting tools) reads as ARS only: it never coordinates nor pilots, whatever its email or roles.
  */
-public record ContractScope(String coordinatorEmail, List<String> arsRegions, List<String> arsDepartements, String pilotEmail) {
+public record ContractScope(String subject, String verifiedEmail, boolean coordinator, List<String> arsRegions,
+        List<String> arsDepartements, boolean pilot) {
 
     public static ContractScope of(CurrentUser user) {
+        if (user.isAnonymous()) {
+            return new ContractScope(null, null, false, List.of(), List.of(), false);
+        }
         boolean machine = user.isServiceAccount();
-        String email = user.hasRole(CurrentUser.COORDINATOR) && !machine ? user.email() : null;
         boolean ars = user.hasRole(CurrentUser.ARS);
-        String pilot = user.hasRole(CurrentUser.PILOT) && !machine ? user.email() : null;
-        return new ContractScope(email, ars ? user.regionCodes() : List.of(), ars ? user.departementCodes() : List.of(), pilot);
+        return new ContractScope(user.subject(), user.verifiedEmail(), user.hasRole(CurrentUser.COORDINATOR) && !machine,
+                ars ? user.regionCodes() : List.of(), ars ? user.departementCodes() : List.of(), user.hasRole(CurrentUser.PILOT) && !machine);
     }
 
-    /** The coordinator and ARS part of the rule; the pilot part needs a query (see {@link ContractAccess}). */
-    public boolean canRead(Contract c) {
-        return isCoordinatorOf(c) || arsCovers(c);
+    /** The ARS part of the scope alone (the pull and the overview are the ARS's view, whatever else the caller is). */
+    public ContractScope arsOnly() {
+        return new ContractScope(subject, null, false, arsRegions, arsDepartements, false);
     }
 
-    public boolean isCoordinatorOf(Contract c) {
-        return coordinatorEmail != null && c.coordinators.contains(coordinatorEmail);
-    }
-
-    private boolean arsCovers(Contract c) {
+    /** The ARS part of the rule: the contract lies in the caller's ARS territory. */
+    public boolean arsCovers(Contract c) {
         return arsRegions.contains(c.territory.regionCode)
                 && (arsDepartements.isEmpty() || c.territory.departementCodes.stream().anyMatch(arsDepartements::contains));
     }
 
-    /** The whole rule (pilots included) as a JPQL condition on alias {@code c}. */
-    public String jpql(String c, Map<String, Object> params) {
-        StringBuilder or = new StringBuilder("(1 = 0");
-        if (coordinatorEmail != null) {
-            or.append(" or :scopeEmail member of ").append(c).append(".coordinators");
-            params.put("scopeEmail", coordinatorEmail);
+    /** A seat (alias {@code s}, a {@link CoordinatorSeat}) held by the caller. */
+    public String seatHeld(String s, Map<String, Object> params) {
+        params.put("scopeSub", subject);
+        if (verifiedEmail == null) {
+            return s + ".subject = :scopeSub";
         }
-        if (!arsRegions.isEmpty()) {
-            or.append(" or (").append(c).append(".territory.regionCode in :scopeRegions");
-            params.put("scopeRegions", arsRegions);
-            if (!arsDepartements.isEmpty()) {
-                or.append(" and exists (select 1 from Contract s join s.territory.departementCodes d where s = ")
-                        .append(c).append(" and d in :scopeDepartements)");
-                params.put("scopeDepartements", arsDepartements);
-            }
-            or.append(')');
+        params.put("scopeEmail", verifiedEmail);
+        return "(" + s + ".subject = :scopeSub or (" + s + ".subject is null and " + s + ".email = :scopeEmail))";
+    }
+
+    /** A contact (alias {@code k}) that is the caller: linked to their account, or a pending invitation to their verified email. */
+    public String isCaller(String k, Map<String, Object> params) {
+        params.put("scopeSub", subject);
+        if (verifiedEmail == null) {
+            return k + ".accountSubject = :scopeSub";
         }
-        if (pilotEmail != null) {
-            or.append(" or exists (select 1 from Action pa where pa.objective.axis.contract = ").append(c)
-                    .append(" and pa.pilotContact.email = :scopePilotEmail)");
-            params.put("scopePilotEmail", pilotEmail);
+        params.put("scopeEmail", verifiedEmail);
+        return "(" + k + ".accountSubject = :scopeSub or (" + k + ".accountSubject is null and " + k + ".email = :scopeEmail))";
+    }
+
+    /** The coordinator part of the rule as a JPQL condition on contract alias {@code c}. */
+    public String coordinates(String c, Map<String, Object> params) {
+        if (!coordinator) {
+            return "1 = 0";
+        }
+        return "exists (select 1 from CoordinatorSeat cs where cs.contractId = " + c + ".id and " + seatHeld("cs", params) + ")";
+    }
+
+    /** The ARS part of the rule as a JPQL condition on contract alias {@code c}. */
+    public String arsReads(String c, Map<String, Object> params) {
+        if (arsRegions.isEmpty()) {
+            return "1 = 0";
+        }
+        StringBuilder or = new StringBuilder("(").append(c).append(".territory.regionCode in :scopeRegions");
+        params.put("scopeRegions", arsRegions);
+        if (!arsDepartements.isEmpty()) {
+            or.append(" and exists (select 1 from Contract s join s.territory.departementCodes d where s = ")
+                    .append(c).append(" and d in :scopeDepartements)");
+            params.put("scopeDepartements", arsDepartements);
         }
         return or.append(')').toString();
+    }
+
+    /** The pilot part of the rule as a JPQL condition on contract alias {@code c}. */
+    public String pilots(String c, Map<String, Object> params) {
+        if (!pilot) {
+            return "1 = 0";
+        }
+        return "exists (select 1 from Action pa join pa.pilotContact pk where pa.objective.axis.contract = " + c + " and "
+                + isCaller("pk", params) + ")";
+    }
+
+    /** The whole rule (pilots included) as a JPQL condition on alias {@code c}. */
+    public String jpql(String c, Map<String, Object> params) {
+        return "(" + coordinates(c, params) + " or " + arsReads(c, params) + " or " + pilots(c, params) + ")";
     }
 }

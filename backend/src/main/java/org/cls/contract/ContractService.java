@@ -20,6 +20,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import org.cls.common.ApiException;
+import org.cls.security.Policy;
 import org.cls.common.ETags;
 import org.cls.common.MergePatch;
 import org.cls.common.Messages;
@@ -56,7 +57,7 @@ public class ContractService {
     ContractMapper mapper;
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     CurrentUser user;
@@ -86,13 +87,19 @@ public class ContractService {
         contract.id = UUID.randomUUID();
         mapper.update(input, contract);
         setPredecessor(contract, input.predecessorId());
+        String creator = requireVerifiedEmail();
         contract.coordinators.addAll(coordinators(input.coordinators(), Set.of()));
-        contract.coordinators.add(requireEmail());
+        contract.coordinators.add(creator);
         Instant now = Instant.now();
         contract.createdAt = now;
         contract.createdBy = user.username();
         touch(contract, now);
         repository.persist(contract);
+        repository.flush();
+        // the creator's seat is theirs from the start; the others are invitations until claimed
+        repository.getEntityManager().createNativeQuery("update contract_coordinator set subject = ?1, linked_at = ?2"
+                + " where contract_id = ?3 and email = ?4 and subject is null").setParameter(1, user.subject()).setParameter(2, now)
+                .setParameter(3, contract.id).setParameter(4, creator).executeUpdate();
         return dto(contract);
     }
 
@@ -173,7 +180,7 @@ public class ContractService {
             throw ApiException.badParameter("predecessorId", messages.get("org.cls.contract.predecessorIsItself"));
         }
         Contract predecessor = repository.findById(predecessorId);
-        if (predecessor == null || !access.canRead(predecessor)) {
+        if (predecessor == null || !policy.canRead(predecessor)) {
             throw ApiException.badParameter("predecessorId", messages.get("org.cls.contract.unknownPredecessor"));
         }
         Set<UUID> seen = new HashSet<>();
@@ -195,7 +202,7 @@ public class ContractService {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        String scope = access.scope().jpql("c", params);
+        String scope = policy.scope().jpql("c", params);
         params.put("ids", contracts.stream().map(c -> c.id).toList());
         var query = repository.getEntityManager().createQuery("select c from Contract c where c.predecessor.id in :ids and "
                 + scope + " order by c.generation, c.name", Contract.class);
@@ -204,9 +211,14 @@ public class ContractService {
         for (Contract s : query.getResultList()) {
             successors.computeIfAbsent(s.predecessor.id, k -> new ArrayList<>()).add(ContractDto.ContractRef.of(s));
         }
-        return contracts.stream().map(c -> mapper.toDto(c).withGenerations(
-                c.predecessor != null && access.canRead(c.predecessor) ? ContractDto.ContractRef.of(c.predecessor) : null,
-                successors.getOrDefault(c.id, List.of()))).toList();
+        Map<UUID, List<ContractDto.CoordinatorSeatDto>> seats = new HashMap<>();
+        repository.getEntityManager().createQuery("from CoordinatorSeat s where s.contractId in :ids order by s.email", CoordinatorSeat.class)
+                .setParameter("ids", params.get("ids")).getResultList()
+                .forEach(s -> seats.computeIfAbsent(s.contractId, k -> new ArrayList<>())
+                        .add(new ContractDto.CoordinatorSeatDto(s.email, s.subject != null, s.linkedAt)));
+        return contracts.stream().map(c -> mapper.toDto(c).with(
+                c.predecessor != null && policy.canRead(c.predecessor) ? ContractDto.ContractRef.of(c.predecessor) : null,
+                successors.getOrDefault(c.id, List.of()), seats.getOrDefault(c.id, List.of()), policy.permissions(c))).toList();
     }
 
     private void touch(Contract contract, Instant now) {
@@ -223,21 +235,19 @@ public class ContractService {
         return out;
     }
 
-    private String requireEmail() {
-        String email = user.email();
+    private String requireVerifiedEmail() {
+        String email = user.verifiedEmail();
         if (email == null) {
             throw ApiException.forbidden("Your account has no verified email: it cannot coordinate a contract.");
         }
         return email;
     }
 
-    /** The contract if the caller may read it; 404 otherwise, so its existence does not leak. */
     private Contract readable(UUID id) {
-        return access.readable(id);
+        return policy.readable(Contract.class, id);
     }
 
-    /** The contract if the caller may change it: 404 when unreadable, 403 when read-only. */
     private Contract writable(UUID id) {
-        return access.writable(id);
+        return policy.writable(Contract.class, id);
     }
 }

@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -43,7 +43,7 @@ public class CalendarService {
     Governance governance;
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     public String meeting(UUID id) {
         Meeting meeting = governance.readableMeeting(id);
@@ -51,7 +51,7 @@ public class CalendarService {
     }
 
     public String contract(UUID contractId) {
-        Contract contract = access.readable(contractId);
+        Contract contract = policy.readable(Contract.class, contractId);
         List<Meeting> meetings = Meeting.list("committee.contract = ?1 order by startsAt, id", contract);
         return write(calendar(contract.name, meetings));
     }

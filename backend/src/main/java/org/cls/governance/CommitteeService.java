@@ -19,7 +19,7 @@ import org.cls.common.FieldError;
 import org.cls.common.PageDto;
 import org.cls.common.Patching;
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 import org.cls.partner.Contact;
 import org.cls.security.CurrentUser;
 
@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class CommitteeService {
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     Governance governance;
@@ -50,13 +50,13 @@ public class CommitteeService {
 
     @Transactional(TxType.SUPPORTS)
     public PageDto<CommitteeDto> list(UUID contractId, int page, int size) {
-        Contract contract = access.readable(contractId);
+        Contract contract = policy.readable(Contract.class, contractId);
         return Governance.page(Committee.<Committee>find("contract = ?1 order by name, id", contract), page, size,
                 governance::toDto);
     }
 
     public CommitteeDto create(UUID contractId, CommitteeInput input) {
-        Contract contract = access.writable(contractId);
+        Contract contract = policy.writable(Contract.class, contractId);
         Committee committee = new Committee();
         committee.id = UUID.randomUUID();
         committee.contract = contract;

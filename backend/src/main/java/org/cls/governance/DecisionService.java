@@ -18,7 +18,7 @@ import org.cls.common.FieldError;
 import org.cls.common.PageDto;
 import org.cls.common.Patching;
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 import org.cls.security.CurrentUser;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +31,7 @@ import io.quarkus.panache.common.Parameters;
 public class DecisionService {
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     Governance governance;
@@ -54,7 +54,7 @@ public class DecisionService {
     /** The follow-up list of a contract: by due date (none last), then meeting date. */
     @Transactional(TxType.SUPPORTS)
     public PageDto<DecisionDto> listOfContract(UUID contractId, DecisionStatus status, int page, int size) {
-        Contract contract = access.readable(contractId);
+        Contract contract = policy.readable(Contract.class, contractId);
         Parameters params = Parameters.with("c", contract);
         String q = "meeting.committee.contract = :c";
         if (status != null) {

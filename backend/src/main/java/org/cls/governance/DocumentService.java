@@ -26,7 +26,7 @@ import org.cls.action.Action;
 import org.cls.common.ApiException;
 import org.cls.common.ETags;
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 import org.cls.security.CurrentUser;
 import org.jboss.logging.Logger;
 
@@ -46,7 +46,7 @@ public class DocumentService {
     DocumentsConfig config;
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     Governance governance;
@@ -63,7 +63,7 @@ public class DocumentService {
 
     @Transactional(TxType.SUPPORTS)
     public List<DocumentDto> ofContract(UUID contractId) {
-        Contract contract = access.readable(contractId);
+        Contract contract = policy.readable(Contract.class, contractId);
         return Document.<Document>find("contract = ?1 order by createdAt desc, id", contract).list().stream()
                 .map(DocumentService::toDto).toList();
     }
@@ -83,13 +83,13 @@ public class DocumentService {
     }
 
     public DocumentDto uploadToContract(UUID contractId, Path file, String fileName, String title) {
-        Contract contract = access.writable(contractId);
+        Contract contract = policy.writable(Contract.class, contractId);
         return store(contract, null, null, file, fileName, title);
     }
 
     public DocumentDto uploadToAction(UUID actionId, Path file, String fileName, String title) {
         Action action = governance.readableAction(actionId);
-        access.requireWrite(action.objective.axis.contract);
+        policy.requireWrite(action.objective.axis.contract);
         return store(action.objective.axis.contract, action, null, file, fileName, title);
     }
 
@@ -116,7 +116,7 @@ public class DocumentService {
 
     public void delete(UUID id, String ifMatch) {
         Document d = readable(id);
-        access.requireWrite(d.contract);
+        policy.requireWrite(d.contract);
         ETags.require(ifMatch, d.version);
         removeAll(List.of(d));
     }
@@ -208,11 +208,7 @@ public class DocumentService {
     }
 
     private Document readable(UUID id) {
-        Document d = Document.findById(id);
-        if (d == null || !access.canRead(d.contract)) {
-            throw ApiException.notFound("Document " + id);
-        }
-        return d;
+        return policy.readable(Document.class, id);
     }
 
     static DocumentDto toDto(Document d) {

@@ -16,7 +16,7 @@ import org.cls.common.FieldError;
 import org.cls.common.PageDto;
 import org.cls.common.PageRequest;
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 import org.cls.governance.MeetingDto.AgendaItemDto;
 import org.cls.governance.MeetingDto.InviteeDto;
 import org.cls.partner.Contact;
@@ -32,7 +32,7 @@ public class Governance {
             .thenComparing(ContactRef::firstName, String.CASE_INSENSITIVE_ORDER);
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     Minutes minutes;
@@ -40,53 +40,31 @@ public class Governance {
     // --- access
 
     Committee readableCommittee(UUID id) {
-        Committee committee = Committee.findById(id);
-        if (committee == null || !access.canRead(committee.contract)) {
-            throw ApiException.notFound("Committee " + id);
-        }
-        return committee;
+        return policy.readable(Committee.class, id);
     }
 
     Committee writableCommittee(UUID id) {
-        Committee committee = readableCommittee(id);
-        access.requireWrite(committee.contract);
-        return committee;
+        return policy.writable(Committee.class, id);
     }
 
     Meeting readableMeeting(UUID id) {
-        Meeting meeting = Meeting.findById(id);
-        if (meeting == null || !access.canRead(meeting.committee.contract)) {
-            throw ApiException.notFound("Meeting " + id);
-        }
-        return meeting;
+        return policy.readable(Meeting.class, id);
     }
 
     Meeting writableMeeting(UUID id) {
-        Meeting meeting = readableMeeting(id);
-        access.requireWrite(meeting.committee.contract);
-        return meeting;
+        return policy.writable(Meeting.class, id);
     }
 
     Decision readableDecision(UUID id) {
-        Decision decision = Decision.findById(id);
-        if (decision == null || !access.canRead(decision.meeting.committee.contract)) {
-            throw ApiException.notFound("Decision " + id);
-        }
-        return decision;
+        return policy.readable(Decision.class, id);
     }
 
     Decision writableDecision(UUID id) {
-        Decision decision = readableDecision(id);
-        access.requireWrite(decision.meeting.committee.contract);
-        return decision;
+        return policy.writable(Decision.class, id);
     }
 
     Action readableAction(UUID id) {
-        Action action = Action.findById(id);
-        if (action == null || !access.canRead(action.objective.axis.contract)) {
-            throw ApiException.notFound("Action " + id);
-        }
-        return action;
+        return policy.readable(Action.class, id);
     }
 
     // --- references sent by clients

@@ -24,7 +24,7 @@ import org.cls.common.FieldError;
 import org.cls.common.PageDto;
 import org.cls.common.Patching;
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 import org.cls.partner.Contact;
 import org.cls.security.CurrentUser;
 
@@ -41,7 +41,7 @@ import io.quarkus.panache.common.Parameters;
 public class MeetingService {
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     Governance governance;
@@ -67,7 +67,7 @@ public class MeetingService {
 
     @Transactional(TxType.SUPPORTS)
     public PageDto<MeetingDto> listOfContract(UUID contractId, OffsetDateTime from, OffsetDateTime to, int page, int size) {
-        Contract contract = access.readable(contractId);
+        Contract contract = policy.readable(Contract.class, contractId);
         Parameters params = Parameters.with("c", contract);
         StringBuilder q = new StringBuilder("committee.contract = :c");
         if (from != null) {

@@ -19,6 +19,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -33,7 +34,8 @@ import org.cls.common.PageDto;
 import org.cls.common.Patching;
 import org.cls.common.Violations;
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.contract.ContractScope;
+import org.cls.security.Policy;
 import org.cls.indicator.IndicatorProgress.Point;
 import org.cls.plan.Objective;
 import org.cls.plan.PlanService;
@@ -54,7 +56,7 @@ public class IndicatorService {
     static final int MAX_BATCH = 500;
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     ActionService actions;
@@ -93,7 +95,7 @@ public class IndicatorService {
 
     public IndicatorDto createForAction(UUID actionId, IndicatorInput input) {
         Action action = actions.readable(actionId);
-        access.requireWrite(action.objective.axis.contract);
+        policy.requireWrite(action.objective.axis.contract);
         Indicator indicator = new Indicator();
         indicator.action = action;
         return create(indicator, input);
@@ -266,7 +268,7 @@ public class IndicatorService {
             }
             String prefix = "measurements[" + i + "].";
             Indicator indicator = indicators.get(line.indicatorId());
-            if (indicator == null || !readable.computeIfAbsent(indicator.contract(), access::canRead)) {
+            if (indicator == null || !readable.computeIfAbsent(indicator.contract(), policy::canRead)) {
                 errors.add(new FieldError(prefix + "indicatorId", messages.get("org.cls.indicator.unknownIndicator")));
                 continue;
             }
@@ -316,13 +318,15 @@ public class IndicatorService {
     // --- what the caller has to feed
 
     public PageDto<IndicatorDueDto> due(int page, int size, int withinDays) {
-        String email = user.email();
-        if (!user.hasRole(CurrentUser.PILOT) || email == null) {
+        ContractScope scope = policy.scope();
+        if (!scope.pilot()) {
             return new PageDto<>(List.of(), page, size, 0);
         }
-        List<Indicator> mine = em.createQuery("select i from Indicator i join fetch i.action a join fetch a.objective o"
-                + " join fetch o.axis ax join fetch ax.contract c where a.pilotContact.email = :email", Indicator.class)
-                .setParameter("email", email).getResultList();
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Indicator> query = em.createQuery("select i from Indicator i join fetch i.action a join fetch a.objective o"
+                + " join fetch o.axis ax join fetch ax.contract c join a.pilotContact k where " + scope.isCaller("k", params), Indicator.class);
+        params.forEach(query::setParameter);
+        List<Indicator> mine = query.getResultList();
         LocalDate today = today();
         LocalDate horizon = today.plusDays(withinDays);
         List<IndicatorDto> dtos = toDtos(mine);
@@ -358,7 +362,7 @@ public class IndicatorService {
     }
 
     public List<ExportRow> exportOfContract(UUID contractId) {
-        Contract contract = access.readable(contractId);
+        Contract contract = policy.readable(Contract.class, contractId);
         List<Indicator> list = new ArrayList<>(em.createQuery("select i from Indicator i join fetch i.action a join fetch a.objective o"
                 + " join fetch o.axis ax where ax.contract = :c order by ax.position, o.position, a.seq, i.createdAt, i.id", Indicator.class)
                 .setParameter("c", contract).getResultList());
@@ -389,20 +393,14 @@ public class IndicatorService {
     // --- rules
 
     Indicator readable(UUID id) {
-        Indicator indicator = id == null ? null : Indicator.findById(id);
-        if (indicator == null || !access.canRead(indicator.contract())) {
-            throw ApiException.notFound("Indicator " + id);
-        }
-        return indicator;
+        return policy.readable(Indicator.class, id);
     }
 
     private Indicator writable(UUID id) {
         Indicator indicator = readable(id);
-        if (!access.canWrite(indicator.contract())) {
-            throw ApiException.forbidden(isPilotOf(indicator)
-                    ? "The pilot of an action records the values of its indicators but does not change the indicators."
-                    : "Only the coordinators of this contract may change its indicators.");
-        }
+        policy.requireWrite(indicator.contract(), isPilotOf(indicator)
+                ? "The pilot of an action records the values of its indicators but does not change the indicators."
+                : "Only the coordinators of this contract may change its indicators.");
         return indicator;
     }
 
@@ -415,11 +413,7 @@ public class IndicatorService {
     }
 
     private Measurement readableMeasurement(UUID id) {
-        Measurement m = Measurement.findById(id);
-        if (m == null || !access.canRead(m.indicator.contract())) {
-            throw ApiException.notFound("Measurement " + id);
-        }
-        return m;
+        return policy.readable(Measurement.class, id);
     }
 
     private Measurement recordableMeasurement(UUID id) {
@@ -431,13 +425,11 @@ public class IndicatorService {
     }
 
     private boolean canRecord(Indicator indicator) {
-        return access.canWrite(indicator.contract()) || isPilotOf(indicator);
+        return policy.canRecordValues(indicator);
     }
 
     private boolean isPilotOf(Indicator indicator) {
-        String email = user.email();
-        return indicator.action != null && user.hasRole(CurrentUser.PILOT) && email != null
-                && indicator.action.pilotContact != null && email.equals(indicator.action.pilotContact.email);
+        return indicator.action != null && policy.isPilotOf(indicator.action);
     }
 
     private List<Measurement> valuesOf(Indicator indicator) {
@@ -520,7 +512,7 @@ public class IndicatorService {
         Map<Contract, Boolean> writable = new HashMap<>();
         return indicators.stream().map(i -> {
             IndicatorProgress.Result r = IndicatorProgress.of(i, first.get(i.id), latest.get(i.id), today);
-            boolean canEdit = writable.computeIfAbsent(i.contract(), access::canWrite);
+            boolean canEdit = writable.computeIfAbsent(i.contract(), policy::canWrite);
             return new IndicatorDto(i.id, i.version, i.action == null ? null : i.action.id, i.objective == null ? null : i.objective.id,
                     i.contract().id, i.name, i.kind, i.unit, i.direction, baselineOf(i), new IndicatorPoint(plain(i.targetValue), i.targetDate),
                     i.frequency, i.source, i.description, plain(r.latestValue()), r.latestDate(), r.achievement(), r.expectedAchievement(),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -40,8 +41,17 @@ public class Contact extends PanacheEntityBase {
     @Column(name = "job_function")
     public String function;
 
-    /** Lower-case: a pilot's token email is matched against it. */
+    /** Lower-case: the invitation a pilot's account claims once, at its first login with this email verified. */
     public String email;
+
+    /** The account ({@code sub}) that claimed this contact; null while the invitation is pending. Not audited: no personal data. */
+    @NotAudited
+    @Column(name = "account_subject")
+    public String accountSubject;
+
+    @NotAudited
+    @Column(name = "linked_at")
+    public Instant linkedAt;
 
     public String phone;
 

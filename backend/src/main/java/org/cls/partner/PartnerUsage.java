@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.cls.action.Action;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 
 /**
  * Where partners and contacts are used by actions: a partner or contact in use is never deleted. The 409 names the
@@ -21,7 +21,7 @@ public class PartnerUsage {
     EntityManager em;
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     /** The actions naming this partner (pilot, partner, funder), described for a 409; empty when none. */
     public String actionsUsing(Partner partner) {
@@ -40,7 +40,7 @@ public class PartnerUsage {
         if (actions.isEmpty()) {
             return "";
         }
-        List<Action> readable = actions.stream().filter(a -> access.canRead(a.objective.axis.contract)).toList();
+        List<Action> readable = actions.stream().filter(a -> policy.canRead(a.objective.axis.contract)).toList();
         String named = readable.stream().map(a -> a.displayCode() + " " + a.title).collect(Collectors.joining(", "));
         int others = actions.size() - readable.size();
         return actions.size() + " action(s)" + (named.isEmpty() ? "" : ": " + named)

@@ -15,7 +15,7 @@ import org.cls.action.PlanDto;
 import org.cls.action.PlanTreeService;
 import org.cls.common.ApiException;
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 import org.cls.security.CurrentUser;
 
 /** Starts a contract's plan as a copy of another contract's plan (usually its predecessor's), all or nothing. */
@@ -23,7 +23,7 @@ import org.cls.security.CurrentUser;
 public class PlanCopyService {
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     CurrentUser user;
@@ -39,8 +39,8 @@ public class PlanCopyService {
 
     @Transactional
     public PlanDto copy(UUID targetId, UUID sourceId) {
-        Contract target = access.writable(targetId);
-        Contract source = access.readable(sourceId);
+        Contract target = policy.writable(Contract.class, targetId);
+        Contract source = policy.readable(Contract.class, sourceId);
         if (source == target) {
             throw ApiException.badParameter("sourceId", "a contract cannot copy its own plan");
         }

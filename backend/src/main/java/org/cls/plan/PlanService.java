@@ -14,7 +14,7 @@ import org.cls.common.ApiException;
 import org.cls.common.ETags;
 import org.cls.common.Patching;
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,7 +29,7 @@ import io.quarkus.panache.common.Sort;
 public class PlanService {
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     PlanMapper mapper;
@@ -49,12 +49,12 @@ public class PlanService {
     // --- axes
 
     public List<AxisDto> listAxes(UUID contractId) {
-        Contract contract = access.readable(contractId);
+        Contract contract = policy.readable(Contract.class, contractId);
         return axesOf(contract).stream().map(mapper::toDto).toList();
     }
 
     public AxisDto createAxis(UUID contractId, AxisInput input) {
-        Contract contract = access.writable(contractId);
+        Contract contract = policy.writable(Contract.class, contractId);
         Axis axis = new Axis();
         axis.id = UUID.randomUUID();
         axis.contract = contract;
@@ -101,17 +101,11 @@ public class PlanService {
     }
 
     Axis readableAxis(UUID id) {
-        Axis axis = Axis.findById(id);
-        if (axis == null || !access.canRead(axis.contract)) {
-            throw ApiException.notFound("Axis " + id);
-        }
-        return axis;
+        return policy.readable(Axis.class, id);
     }
 
     private Axis writableAxis(UUID id) {
-        Axis axis = readableAxis(id);
-        access.requireWrite(axis.contract);
-        return axis;
+        return policy.writable(Axis.class, id);
     }
 
     // --- objectives
@@ -165,17 +159,11 @@ public class PlanService {
     }
 
     public Objective readableObjective(UUID id) {
-        Objective objective = Objective.findById(id);
-        if (objective == null || !access.canRead(objective.axis.contract)) {
-            throw ApiException.notFound("Objective " + id);
-        }
-        return objective;
+        return policy.readable(Objective.class, id);
     }
 
     public Objective writableObjective(UUID id) {
-        Objective objective = readableObjective(id);
-        access.requireWrite(objective.axis.contract);
-        return objective;
+        return policy.writable(Objective.class, id);
     }
 
     static String blankToNull(String s) {

@@ -53,8 +53,7 @@ public class ArsPullResource {
             description = "Each contract with its action count, mean progress, late actions and latest report, by name.")
     @APIResponse(responseCode = "200", description = "The contracts.")
     public List<ArsOverviewDto> overview() {
-        ContractScope scope = ContractScope.of(user);
-        return overview.overview(new ContractScope(null, scope.arsRegions(), scope.arsDepartements(), null));
+        return overview.overview(ContractScope.of(user).arsOnly());
     }
 
     @GET
@@ -85,9 +84,7 @@ public class ArsPullResource {
         if (departementCode != null && !InseeCodes.isDepartement(departementCode)) {
             throw ApiException.badParameter("departementCode", "Code département INSEE inconnu : " + departementCode);
         }
-        ContractScope scope = ContractScope.of(user);
-        ArsPullService.Query query = new ArsPullService.Query(new ContractScope(null, scope.arsRegions(), scope.arsDepartements(), null),
-                regionCode, departementCode, parse(updatedSince));
+        ArsPullService.Query query = new ArsPullService.Query(ContractScope.of(user).arsOnly(), regionCode, departementCode, parse(updatedSince));
         String etag = service.etag(query);
         if (ifNoneMatch != null && List.of(ifNoneMatch.split(",")).stream().map(String::trim)
                 .anyMatch(t -> t.equals(etag) || t.equals("*") || ("W/" + t).equals(etag))) {

@@ -24,7 +24,7 @@ import org.cls.action.ActionStatus;
 import org.cls.action.FundingStatus;
 import org.cls.audit.AuditRevision;
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 import org.cls.plan.Axis;
 
 import io.quarkus.cache.Cache;
@@ -49,7 +49,7 @@ public class DashboardService {
     Cache cache;
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     EntityManager em;
@@ -59,7 +59,7 @@ public class DashboardService {
 
     /** The dashboard of a contract the caller may read; the same for every such caller. */
     public DashboardDto dashboard(UUID contractId) {
-        Contract contract = access.readable(contractId);
+        Contract contract = policy.readable(Contract.class, contractId);
         LocalDate today = LocalDate.now(ActionService.PARIS);
         return cache.get(new Key(contract.id, AuditRevision.latest(em), today), key -> compute(contract, today)).await().indefinitely();
     }

@@ -20,7 +20,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.cls.contract.ContractAccess;
+import org.cls.contract.Contract;
+import org.cls.security.Policy;
 import org.cls.reporting.ArsPullDto.ArsAction;
 import org.cls.reporting.ArsPullDto.ArsIndicator;
 import org.cls.reporting.ArsPullDto.ArsMeasurement;
@@ -38,13 +39,13 @@ import org.cls.reporting.ArsPullDto.ArsStep;
 public class PlanWorkbookExporter {
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     PlanLoader plans;
 
     public byte[] export(UUID contractId) {
-        access.readable(contractId);
+        policy.readable(Contract.class, contractId);
         return write(plans.load(List.of(contractId)).get(0));
     }
 

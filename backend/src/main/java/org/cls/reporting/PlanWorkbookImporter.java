@@ -45,7 +45,7 @@ import org.cls.action.Priority;
 import org.cls.common.ApiException;
 import org.cls.common.FieldError;
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 import org.cls.plan.AxisInput;
 import org.cls.plan.PlanService;
 
@@ -68,7 +68,7 @@ public class PlanWorkbookImporter {
     }
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     EntityManager em;
@@ -93,7 +93,7 @@ public class PlanWorkbookImporter {
     }
 
     public PlanDto importPlan(UUID contractId, byte[] bytes) {
-        Contract contract = access.writable(contractId);
+        Contract contract = policy.writable(Contract.class, contractId);
         if (em.createQuery("select count(ax) from Axis ax where ax.contract = :c", Long.class).setParameter("c", contract)
                 .getSingleResult() > 0) {
             throw ApiException.conflict("The contract already has a plan: a workbook is imported into a contract without axes.");

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.cls.security.Permissions;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Report", description = "A semiannual or annual report (bilan) of a contract.")
@@ -28,5 +29,6 @@ public record ReportDto(
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) String createdBy,
         @Schema(required = true) Instant updatedAt,
-        @Schema(description = "The snapshot; left out of lists.") ReportSnapshot snapshot) {
+        @Schema(description = "The snapshot; left out of lists.") ReportSnapshot snapshot,
+        @Schema(required = true, description = "What the caller may do with this report: `write` (edit, submit, delete a draft), `review` (a submitted one).") Permissions permissions) {
 }

@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 import org.cls.common.ApiException;
 import org.cls.common.ETags;
 import org.cls.contract.Contract;
-import org.cls.contract.ContractAccess;
+import org.cls.security.Policy;
 import org.cls.security.CurrentUser;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,7 +29,7 @@ public class ReportService {
     static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-S([12]))?");
 
     @Inject
-    ContractAccess access;
+    Policy policy;
 
     @Inject
     CurrentUser user;
@@ -48,13 +48,13 @@ public class ReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReportDto> list(UUID contractId) {
-        Contract contract = access.readable(contractId);
+        Contract contract = policy.readable(Contract.class, contractId);
         return em.createQuery("from Report r where r.contract = :c order by r.periodStart desc, r.period", Report.class)
                 .setParameter("c", contract).getResultList().stream().map(r -> dto(r, false)).toList();
     }
 
     public ReportDto create(UUID contractId, ReportInput input) {
-        Contract contract = access.writable(contractId);
+        Contract contract = policy.writable(Contract.class, contractId);
         if (input.period() == null) {
             throw ApiException.badParameter("period", "must be YYYY-S1, YYYY-S2 or YYYY");
         }
@@ -103,7 +103,7 @@ public class ReportService {
     /** Saves the narrative of a draft and retakes its snapshot. */
     public ReportDto update(UUID id, String ifMatch, ReportInput input) {
         Report r = readable(id);
-        access.requireWrite(r.contract);
+        policy.requireWrite(r.contract);
         ETags.require(ifMatch, r.version);
         requireStatus(r, ReportStatus.DRAFT, "Only a draft can be edited.");
         narrative(r, input);
@@ -115,7 +115,7 @@ public class ReportService {
     /** Retakes the snapshot one last time, then freezes it. */
     public ReportDto submit(UUID id, String ifMatch) {
         Report r = readable(id);
-        access.requireWrite(r.contract);
+        policy.requireWrite(r.contract);
         ETags.require(ifMatch, r.version);
         requireStatus(r, ReportStatus.DRAFT, "Only a draft can be submitted.");
         snapshot(r);
@@ -128,8 +128,10 @@ public class ReportService {
 
     public ReportDto review(UUID id, String ifMatch, ReviewInput input) {
         Report r = readable(id);
-        if (user.isServiceAccount()) {
-            throw ApiException.forbidden("A reporting service account reads and exports; reviews are made by ARS officers.");
+        if (!policy.canReview(r.contract)) {
+            throw ApiException.forbidden(user.isServiceAccount()
+                    ? "A reporting service account reads and exports; reviews are made by ARS officers."
+                    : "Reviews are made by ARS officers whose territory covers the contract and who do not coordinate it.");
         }
         ETags.require(ifMatch, r.version);
         requireStatus(r, ReportStatus.SUBMITTED, "Only a submitted report can be reviewed.");
@@ -144,7 +146,7 @@ public class ReportService {
 
     public void delete(UUID id, String ifMatch) {
         Report r = readable(id);
-        access.requireWrite(r.contract);
+        policy.requireWrite(r.contract);
         ETags.require(ifMatch, r.version);
         requireStatus(r, ReportStatus.DRAFT, "Only a draft can be deleted.");
         r.delete();
@@ -152,11 +154,7 @@ public class ReportService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Report readable(UUID id) {
-        Report r = Report.findById(id);
-        if (r == null || !access.canRead(r.contract)) {
-            throw ApiException.notFound("Report " + id);
-        }
-        return r;
+        return policy.readable(Report.class, id);
     }
 
     private static void requireStatus(Report r, ReportStatus status, String message) {
@@ -204,7 +202,7 @@ public class ReportService {
     ReportDto dto(Report r, boolean withSnapshot) {
         return new ReportDto(r.id, r.version, r.contract.id, r.period, r.periodStart, r.periodEnd, r.status, r.snapshotAt,
                 r.highlights, r.difficulties, r.levers, r.adjustments, r.reviewComment, r.submittedAt, r.submittedBy,
-                r.reviewedAt, r.reviewedBy, r.createdAt, r.createdBy, r.updatedAt, withSnapshot ? snapshotOf(r) : null);
+                r.reviewedAt, r.reviewedBy, r.createdAt, r.createdBy, r.updatedAt, withSnapshot ? snapshotOf(r) : null, policy.permissions(r));
     }
 
     /** Microseconds: what both databases keep, so a snapshot time reads back equal. */

@@ -62,10 +62,29 @@ public class CurrentUser {
         return name != null ? name : username();
     }
 
-    /** The email, lower-cased: the key that ties a person to the contracts they coordinate. */
+    /** The email, lower-cased, as the token says: shown to the caller, never a key to a right (see {@link #verifiedEmail()}). */
     public String email() {
         String email = jwt.getClaim("email");
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The email when the token says Keycloak verified it ({@code email_verified}), else null. Only a verified email claims an
+     * invitation (a coordinator seat, a pilot contact); once claimed, rights follow {@link #subject()}.
+     */
+    public String verifiedEmail() {
+        if (identity.isAnonymous() || isServiceAccount()) {
+            return null;
+        }
+        Object verified = jwt.getClaim("email_verified");
+        boolean yes = Boolean.TRUE.equals(verified) || verified instanceof jakarta.json.JsonValue v && v.getValueType() == jakarta.json.JsonValue.ValueType.TRUE
+                || verified != null && "true".equals(verified.toString());
+        return yes ? email() : null;
+    }
+
+    /** When the token was issued (seconds), to claim invitations once per token. */
+    public long issuedAt() {
+        return jwt.getIssuedAtTime();
     }
 
     public Set<String> roles() {

@@ -17,25 +17,57 @@ public enum Caller {
     ARS_REGION("ars-occitanie", "ars-occitanie@example.org", "ars", List.of("76"), List.of()),
     /** The ARS reporting tools: a Keycloak client-credentials token of client {@code ars-reporting}, scoped to the Lot. */
     SERVICE_ACCOUNT("service-account-ars-reporting", "ars-reporting@example.org", "ars", List.of("76"), List.of("46")),
-    ANONYMOUS(null, null, null, List.of(), List.of());
+    /** Holds both roles: a coordinator (once invited) who is also an ARS officer of Meurthe-et-Moselle. */
+    COORDINATOR_AND_ARS("coordinator-ars", "coordinator-ars@example.org", List.of("coordinator", "ars"), List.of("44"), List.of("54")),
+    /** The demo pilot's account after they changed their email: same {@code sub}, new verified email. */
+    PILOT_NEW_EMAIL("pilot", "sub-pilot", "pilot.renamed@example.org", true, List.of("pilot"), List.of(), List.of()),
+    /** Another account that set the demo pilot's email as its own (and got it verified). */
+    EMAIL_HIJACKER("intruder", "sub-intruder", PILOT.email, true, List.of("pilot"), List.of(), List.of()),
+    /** An account whose email ({@link #INVITED_PILOT_EMAIL}, a pilot contact not yet claimed) is not verified. */
+    UNVERIFIED_PILOT("unverified", "sub-unverified", "invited.pilot@example.org", false, List.of("pilot"), List.of(), List.of()),
+    /** An account whose email ({@link #INVITED_COORDINATOR_EMAIL}, a seat not yet claimed) is not verified. */
+    UNVERIFIED_COORDINATOR("unverified-coordinator", "sub-unverified-coordinator", "invited.coordinator@example.org", false,
+            List.of("coordinator"), List.of(), List.of()),
+    ANONYMOUS(null, null, null, false, List.of(), List.of(), List.of());
 
     public static final String SERVICE_ACCOUNT_CLIENT = "ars-reporting";
+    public static final String INVITED_PILOT_EMAIL = "invited.pilot@example.org";
+    public static final String INVITED_COORDINATOR_EMAIL = "invited.coordinator@example.org";
 
     public static final String ISSUER = "https://server.example.com";
     public static final String AUDIENCE = "cls-backend";
 
     public final String username;
+    public final String subject;
     public final String email;
-    final String role;
+    public final boolean emailVerified;
+    final List<String> roles;
     final List<String> regions;
     final List<String> departements;
 
     Caller(String username, String email, String role, List<String> regions, List<String> departements) {
+        this(username, "sub-" + username, email, true, List.of(role), regions, departements);
+    }
+
+    Caller(String username, String email, List<String> roles, List<String> regions, List<String> departements) {
+        this(username, "sub-" + username, email, true, roles, regions, departements);
+    }
+
+    Caller(String username, String subject, String email, boolean emailVerified, List<String> roles, List<String> regions,
+            List<String> departements) {
         this.username = username;
+        this.subject = subject;
         this.email = email;
-        this.role = role;
+        this.emailVerified = emailVerified;
+        this.roles = roles;
         this.regions = regions;
         this.departements = departements;
+    }
+
+    /** A token of this account with other claims: another email, verified or not (an account whose email was changed). */
+    public String tokenWithEmail(String otherEmail, boolean verified) {
+        return claims(AUDIENCE, ISSUER).claim("email", otherEmail).claim("email_verified", verified).expiresIn(300).jws().keyId("1")
+                .sign("privateKey.jwk");
     }
 
     public String token() {
@@ -51,10 +83,11 @@ public enum Caller {
         JwtClaimsBuilder b = Jwt.preferredUserName(username)
                 .issuer(issuer)
                 .audience(audience)
-                .subject("sub-" + username)
+                .subject(subject)
                 .claim("email", email)
+                .claim("email_verified", emailVerified)
                 .claim("name", username + " Demo")
-                .claim("realm_access", java.util.Map.of("roles", List.of(role)))
+                .claim("realm_access", java.util.Map.of("roles", roles))
                 .groups(Set.of());
         if (this == SERVICE_ACCOUNT) {
             // what Keycloak puts in a client-credentials token

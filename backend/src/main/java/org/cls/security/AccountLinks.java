@@ -26,7 +26,7 @@ public class AccountLinks {
     @Inject
     EntityManager em;
 
-    /** Tokens (sub and issue time) whose invitations were already claimed by this instance. */
+    /** Tokens (sub and token id) whose invitations were already claimed by this instance. */
     private final Map<String, Boolean> done = new ConcurrentHashMap<>();
 
     public void claimOnce(CurrentUser user) {
@@ -35,7 +35,7 @@ public class AccountLinks {
             return;
         }
         String sub = user.subject();
-        if (done.putIfAbsent(sub + "|" + user.issuedAt(), Boolean.TRUE) != null) {
+        if (done.putIfAbsent(sub + "|" + user.tokenId(), Boolean.TRUE) != null) {
             return;
         }
         if (done.size() > REMEMBERED) {

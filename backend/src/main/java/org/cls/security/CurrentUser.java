@@ -82,9 +82,10 @@ public class CurrentUser {
         return yes ? email() : null;
     }
 
-    /** When the token was issued (seconds), to claim invitations once per token. */
-    public long issuedAt() {
-        return jwt.getIssuedAtTime();
+    /** The token's identity ({@code jti}, else its issue time), to claim invitations once per token. */
+    public String tokenId() {
+        String jti = jwt.getTokenID();
+        return jti != null ? jti : Long.toString(jwt.getIssuedAtTime());
     }
 
     public Set<String> roles() {

@@ -20,9 +20,13 @@ public class MeResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    AccountLinks links;
+
     @GET
     @Operation(summary = "Who am I: identity, roles and territorial scope of the caller")
     public MeDto me() {
+        links.claimOnce(user); // the SPA asks at each login: the invitations to a verified email are claimed here
         return new MeDto(user.subject(), user.username(), user.displayName(), user.email(),
                 user.roles().stream().filter(r -> r.equals(CurrentUser.COORDINATOR) || r.equals(CurrentUser.PILOT)
                         || r.equals(CurrentUser.ARS)).sorted().toList(),

@@ -339,4 +339,23 @@ class ActionResourceTest {
         as(COORDINATOR2).header("If-Match", "\"0\"").delete("/api/v1/contacts/" + plan.pilotContact).then()
                 .statusCode(409).body("detail", containsString("1 action(s) and 1 in contracts you do not see"));
     }
+
+    @Test
+    void actionCannotMoveToAnObjectiveOfAnotherContract() {
+        String action = plan.createAction("Sport santé sur ordonnance");
+        String note = "/api/v1/actions/" + action + "/notes";
+        as(PILOT).body(Map.of("text", "Point d'étape")).post(note).then().statusCode(201);
+        // the same coordinator runs a second contract: moving the action there would carry its notes and meetings with it
+        String other = org.cls.support.ContractFactory.create(COORDINATOR,
+                org.cls.support.ContractFactory.named(org.cls.support.ContractFactory.grandQuercy(), "CLSM du Grand Quercy"));
+        String axis = as(COORDINATOR).body(Map.of("title", "Santé mentale")).post("/api/v1/contracts/" + other + "/axes").then()
+                .statusCode(201).extract().path("id");
+        String objective = as(COORDINATOR).body(Map.of("title", "Déstigmatiser")).post("/api/v1/axes/" + axis + "/objectives").then()
+                .statusCode(201).extract().path("id");
+        String etag = as(COORDINATOR).get("/api/v1/actions/" + action).then().extract().header("ETag");
+        as(COORDINATOR).header("If-Match", etag).contentType("application/merge-patch+json").body(Map.of("objectiveId", objective))
+                .patch("/api/v1/actions/" + action).then().statusCode(400).body("errors.field", contains("objectiveId"));
+        as(COORDINATOR).get("/api/v1/actions/" + action).then().body("contractId", equalTo(plan.contract));
+        as(COORDINATOR).get(note).then().statusCode(200).body("size()", equalTo(1));
+    }
 }

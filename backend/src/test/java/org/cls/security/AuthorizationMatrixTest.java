@@ -85,6 +85,18 @@ class AuthorizationMatrixTest {
         Map<String, Object> second = f.plan.action("Ateliers nutrition");
         second.put("pilot", Map.of("partnerId", f.plan.cpts, "contactId", pilot2Contact));
         String action2 = f.plan.createAction(Caller.COORDINATOR, second);
+        // invitations: a pilot contact and a coordinator seat nobody has claimed; a second coordinator who also holds the ars role
+        String invitedContact = PartnerFactory.createContact(f.plan.cpts, "Inès", "Invitée", Caller.INVITED_PILOT_EMAIL);
+        Map<String, Object> third = f.plan.action("Prévention des chutes");
+        third.put("pilot", Map.of("partnerId", f.plan.cpts, "contactId", invitedContact));
+        String action3 = f.plan.createAction(Caller.COORDINATOR, third);
+        String contract = "/api/v1/contracts/" + f.plan.contract;
+        as(Caller.COORDINATOR).header("If-Match", currentETag(contract)).contentType("application/merge-patch+json")
+                .body(Map.of("coordinators", List.of(Caller.COORDINATOR.email, Caller.COORDINATOR_AND_ARS.email, Caller.INVITED_COORDINATOR_EMAIL)))
+                .patch(contract).then().statusCode(200);
+        // first logins: the pilot and the coordinator-and-ARS claim their invitations by their verified emails
+        as(Caller.PILOT).get("/api/v1/me").then().statusCode(200);
+        as(Caller.COORDINATOR_AND_ARS).get("/api/v1/me").then().statusCode(200);
         ContractFactory.create(Caller.COORDINATOR2, ContractFactory.terresDeLorraine());
         String amendment = as(Caller.COORDINATOR).body(AuthorizationPolicy.amendment())
                 .post("/api/v1/contracts/" + f.plan.contract + "/amendments").then().statusCode(201).extract().path("id");
@@ -118,7 +130,7 @@ class AuthorizationMatrixTest {
                 .then().statusCode(201).extract().path("id"));
         f.workbook = as(Caller.COORDINATOR).accept("*/*").get("/api/v1/contracts/" + f.plan.contract + "/plan.xlsx").then().statusCode(200)
                 .extract().asByteArray();
-        f.hidden.addAll(List.of(f.plan.contract, f.plan.axis, f.plan.objective, action, action2, amendment, indicator, committee, meeting, decision, document));
+        f.hidden.addAll(List.of(f.plan.contract, f.plan.axis, f.plan.objective, action, action2, action3, amendment, indicator, committee, meeting, decision, document));
         return f;
     }
 

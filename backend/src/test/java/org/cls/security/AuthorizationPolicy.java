@@ -13,6 +13,10 @@ import static org.cls.security.AuthorizationPolicy.Who.OTHER_COORDINATOR;
 import static org.cls.security.AuthorizationPolicy.Who.OTHER_PILOT;
 import static org.cls.security.AuthorizationPolicy.Who.PILOT;
 import static org.cls.security.AuthorizationPolicy.Who.SERVICE_ACCOUNT;
+import static org.cls.security.AuthorizationPolicy.Who.COORDINATOR_AND_ARS;
+import static org.cls.security.AuthorizationPolicy.Who.EMAIL_HIJACKER;
+import static org.cls.security.AuthorizationPolicy.Who.UNVERIFIED_COORDINATOR;
+import static org.cls.security.AuthorizationPolicy.Who.UNVERIFIED_PILOT;
 
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -59,7 +63,21 @@ final class AuthorizationPolicy {
         /** ARS délégation of Meurthe-et-Moselle. */
         ARS_OUT_OF_SCOPE(Caller.ARS2),
         /** The ars-reporting client (client credentials), scoped to the Lot. */
-        SERVICE_ACCOUNT(Caller.SERVICE_ACCOUNT);
+        SERVICE_ACCOUNT(Caller.SERVICE_ACCOUNT),
+        /** Coordinates the fixture contract (an invited seat, claimed) and is an ARS officer of Meurthe-et-Moselle. */
+        COORDINATOR_AND_ARS(Caller.COORDINATOR_AND_ARS),
+        /** The fixture pilot's account after an email change (same sub): keeps every right of PILOT. */
+        PILOT_NEW_EMAIL(Caller.PILOT_NEW_EMAIL),
+        /** Another account that took the fixture pilot's email, verified: gains nothing. */
+        EMAIL_HIJACKER(Caller.EMAIL_HIJACKER),
+        /** The email of a pilot contact not yet claimed, unverified: gains nothing. */
+        UNVERIFIED_PILOT(Caller.UNVERIFIED_PILOT),
+        /** The email of a coordinator seat not yet claimed, unverified: gains nothing. */
+        UNVERIFIED_COORDINATOR(Caller.UNVERIFIED_COORDINATOR);
+
+        /** Callers whose outcome is always that of another: a rule naming the first names them too. */
+        static final Map<Who, Who> SAME_AS = Map.of(PILOT, PILOT_NEW_EMAIL, OTHER_COORDINATOR, UNVERIFIED_COORDINATOR,
+                COORDINATOR, COORDINATOR_AND_ARS);
 
         final Caller caller;
 
@@ -94,6 +112,9 @@ final class AuthorizationPolicy {
             Map<Who, Outcome> m = new EnumMap<>(outcomes);
             for (Who w : who) {
                 m.put(w, outcome);
+                if (Who.SAME_AS.containsKey(w)) {
+                    m.put(Who.SAME_AS.get(w), outcome);
+                }
             }
             return new Rule(m, body, hidesOutOfScope);
         }
@@ -119,11 +140,11 @@ final class AuthorizationPolicy {
     /** Any signed-in caller (lists filtered to their scope, the shared partner directory, /me). */
     static final Rule SIGNED_IN = PUBLIC.with(UNAUTHORIZED, ANONYMOUS);
     /** The readers of the fixture contract; others get 404 (its existence does not leak). */
-    static final Rule READ = SIGNED_IN.with(NOT_FOUND, OTHER_COORDINATOR, ARS_OUT_OF_SCOPE);
+    static final Rule READ = SIGNED_IN.with(NOT_FOUND, OTHER_COORDINATOR, ARS_OUT_OF_SCOPE, EMAIL_HIJACKER, UNVERIFIED_PILOT);
     /** Changes reserved to the coordinators of the contract: readers get 403, others 404. */
     static final Rule COORDINATE = READ.with(FORBIDDEN, PILOT, OTHER_PILOT, ARS_IN_SCOPE, SERVICE_ACCOUNT);
     /** Same, behind {@code @RolesAllowed(coordinator)}: the role is checked first, so non-coordinators get 403 whatever the id. */
-    static final Rule COORDINATOR_ROLE_THEN_COORDINATE = COORDINATE.with(FORBIDDEN, ARS_OUT_OF_SCOPE);
+    static final Rule COORDINATOR_ROLE_THEN_COORDINATE = COORDINATE.with(FORBIDDEN, ARS_OUT_OF_SCOPE, EMAIL_HIJACKER, UNVERIFIED_PILOT);
     /** Any coordinator (creating a contract, writing the shared partner directory). */
     static final Rule COORDINATOR_ROLE = Rule.all(FORBIDDEN).with(UNAUTHORIZED, ANONYMOUS).with(ALLOW, COORDINATOR, OTHER_COORDINATOR);
 
@@ -161,7 +182,8 @@ final class AuthorizationPolicy {
 
     private static void contracts(Table t) {
         t.row("GET /api/v1/contracts", SIGNED_IN.scopedList())
-                .row("POST /api/v1/contracts", COORDINATOR_ROLE.body(f -> ContractFactory.grandQuercy()))
+                // taking a seat by creating a contract needs a verified email
+                .row("POST /api/v1/contracts", COORDINATOR_ROLE.with(FORBIDDEN, UNVERIFIED_COORDINATOR).body(f -> ContractFactory.grandQuercy()))
                 .row("GET /api/v1/contracts/{id}", READ)
                 .row("PUT /api/v1/contracts/{id}", COORDINATE.body(f -> ContractFactory.grandQuercy()))
                 .row("PATCH /api/v1/contracts/{id}", COORDINATE.body(f -> Map.of("name", ContractFactory.GRAND_QUERCY)))
@@ -173,7 +195,8 @@ final class AuthorizationPolicy {
         t.row("GET /api/v1/contracts/{id}/plan", READ)
                 .row("GET /api/v1/contracts/{id}/axes", READ)
                 .row("POST /api/v1/contracts/{id}/axes", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> Map.of("title", "Axe " + SEQ.incrementAndGet())))
-                .row("POST /api/v1/contracts/{id}/plan/copy-from/{sourceId}", COORDINATOR_ROLE_THEN_COORDINATE)
+                // the source is the demo coordinator's previous contract, which the second coordinator does not read
+                .row("POST /api/v1/contracts/{id}/plan/copy-from/{sourceId}", COORDINATOR_ROLE_THEN_COORDINATE.with(NOT_FOUND, COORDINATOR_AND_ARS))
                 .row("GET /api/v1/axes/{id}", READ)
                 .row("PUT /api/v1/axes/{id}", COORDINATE.body(f -> Map.of("title", "Prévention et promotion de la santé")))
                 .row("PATCH /api/v1/axes/{id}", COORDINATE.body(f -> Map.of("title", "Prévention et promotion de la santé")))
@@ -247,8 +270,9 @@ final class AuthorizationPolicy {
                 .row("PATCH /api/v1/measurements/{id}", feed.body(f -> Map.of("value", 46)))
                 .row("DELETE /api/v1/measurements/{id}", feed)
                 // a line the caller cannot write is rejected in the problem of the batch, never written
-                .row("POST /api/v1/measurements/batch", SIGNED_IN.with(INVALID, OTHER_COORDINATOR, OTHER_PILOT, ARS_IN_SCOPE, ARS_OUT_OF_SCOPE, SERVICE_ACCOUNT)
-                        .body(f -> Map.of("measurements", List.of(Map.of("indicatorId", f.ids.get("indicators"), "date", "2024-1" + SEQ.incrementAndGet() % 3 + "-01", "value", 7)))))
+                .row("POST /api/v1/measurements/batch", SIGNED_IN.with(INVALID, OTHER_COORDINATOR, OTHER_PILOT, ARS_IN_SCOPE, ARS_OUT_OF_SCOPE, SERVICE_ACCOUNT,
+                        EMAIL_HIJACKER, UNVERIFIED_PILOT)
+                        .body(f -> Map.of("measurements", List.of(Map.of("indicatorId", f.ids.get("indicators"), "date", String.format("2024-%02d-01", 1 + SEQ.incrementAndGet() % 12), "value", 7)))))
                 .row("GET /api/v1/me/indicators-due", SIGNED_IN);
     }
 
@@ -305,8 +329,9 @@ final class AuthorizationPolicy {
 
     private static void reporting(Table t) {
         Rule arsOnly = Rule.all(FORBIDDEN).with(UNAUTHORIZED, ANONYMOUS);
-        t.row("GET /api/v1/ars/contracts", arsOnly.with(ALLOW, ARS_IN_SCOPE, ARS_OUT_OF_SCOPE, SERVICE_ACCOUNT).scopedList())
-                .row("GET /api/v1/ars/contracts/overview", arsOnly.with(ALLOW, ARS_IN_SCOPE, ARS_OUT_OF_SCOPE, SERVICE_ACCOUNT).scopedList())
+        Rule arsRole = arsOnly.with(ALLOW, ARS_IN_SCOPE, ARS_OUT_OF_SCOPE, SERVICE_ACCOUNT).with(ALLOW, COORDINATOR_AND_ARS);
+        t.row("GET /api/v1/ars/contracts", arsRole.scopedList())
+                .row("GET /api/v1/ars/contracts/overview", arsRole.scopedList())
                 .row("GET /api/v1/contracts/{id}/dashboard", READ)
                 .row("GET /api/v1/contracts/{id}/plan.xlsx", READ)
                 // the fixture contract has a plan: a coordinator past the checks gets 409
@@ -319,7 +344,8 @@ final class AuthorizationPolicy {
                 .row("GET /api/v1/reports/{id}/report.pdf", READ)
                 .row("GET /api/v1/reports/{id}/report.xlsx", READ)
                 .row("POST /api/v1/reports/{id}/submit", COORDINATOR_ROLE_THEN_COORDINATE)
-                // the ARS of the territory reviews; the reporting service account only reads
+                // the ARS of the territory reviews; the reporting service account only reads; a coordinator never reviews
+                // their own contract's report, even holding the ars role
                 .row("POST /api/v1/reports/{id}/review", arsOnly.with(ALLOW, ARS_IN_SCOPE).with(NOT_FOUND, ARS_OUT_OF_SCOPE)
                         .body(f -> Map.of("comment", "Bilan conforme")));
     }

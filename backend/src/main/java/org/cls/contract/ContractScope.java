@@ -9,7 +9,7 @@ import org.cls.security.CurrentUser;
  * What contracts a caller may read, as a JPQL condition.
  * <ul>
  * <li>coordinator: the contracts where they hold a coordinator seat: a seat their account ({@code sub}) claimed, or a
- * pending invitation to their verified email (claimed at their first request, see {@link org.cls.security.AccountLinks});</li>
+ * pending invitation to their verified email (claimed at their next login, see {@link org.cls.security.AccountLinks});</li>
  * <li>ars: the contracts of their régions; when the token also names départements (a délégation départementale), only
  * those sharing one of them;</li>
  * <li>pilot: the contracts in which they pilot at least one action: the action's referent contact is linked to their

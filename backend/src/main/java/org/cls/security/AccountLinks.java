@@ -13,14 +13,16 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Links invitations to accounts. A coordinator seat or a pilot contact is an invitation by email until a token carrying
- * that email <em>verified</em> claims it: the seat or contact then belongs to the token's {@code sub}, and later changes
- * of the account's email move nothing. Runs once per token, in a transaction of its own.
+ * Links invitations to accounts. A coordinator seat or a pilot contact is an invitation by email until a login whose token
+ * carries that email <em>verified</em> claims it ({@code GET /api/v1/me}, which the SPA calls at each login): the seat or
+ * contact then belongs to the token's {@code sub}, and later changes of the account's email move nothing. Until then
+ * {@link org.cls.contract.ContractScope} honours the pending invitation for a verified email only. Runs once per token,
+ * in a transaction of its own.
  */
 @ApplicationScoped
 public class AccountLinks {
 
-    private static final Logger LOG = Logger.getLogger("org.cls.security.events");
+    private static final Logger LOG = Logger.getLogger(AccountLinks.class);
     private static final int REMEMBERED = 10_000;
 
     @Inject

@@ -47,16 +47,12 @@ public class Policy {
     @Inject
     EntityManager em;
 
-    @Inject
-    AccountLinks links;
-
     private ContractScope scope;
     private final Map<UUID, Boolean> reads = new HashMap<>();
     private final Map<UUID, Boolean> writes = new HashMap<>();
 
     public ContractScope scope() {
         if (scope == null) {
-            links.claimOnce(user);
             scope = ContractScope.of(user);
         }
         return scope;

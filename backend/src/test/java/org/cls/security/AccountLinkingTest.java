@@ -58,7 +58,7 @@ class AccountLinkingTest {
 
     @Test
     void pilotWhoSetsAnotherPilotsEmailDoesNotTakeOverTheirActions() {
-        as(PILOT).get("/api/v1/actions/" + action).then().statusCode(200); // the pilot's first login claims the contact
+        as(PILOT).get("/api/v1/me").then().statusCode(200); // the pilot's first login claims the contact
         as(EMAIL_HIJACKER).get("/api/v1/actions/" + action).then().statusCode(404);
         as(EMAIL_HIJACKER).header("If-Match", etag("/api/v1/actions/" + action)).contentType("application/merge-patch+json")
                 .body(Map.of("progress", 90)).patch("/api/v1/actions/" + action).then().statusCode(404);
@@ -68,6 +68,7 @@ class AccountLinkingTest {
 
     @Test
     void pilotKeepsTheirActionsAfterChangingTheirEmail() {
+        as(PILOT).get("/api/v1/me").then().statusCode(200);
         as(PILOT).get("/api/v1/actions/" + action).then().statusCode(200).body("permissions.editProgress", equalTo(true));
         as(PILOT_NEW_EMAIL).header("If-Match", etag("/api/v1/actions/" + action)).contentType("application/merge-patch+json")
                 .body(Map.of("progress", 55)).patch("/api/v1/actions/" + action).then().statusCode(200).body("progress", equalTo(55));
@@ -83,9 +84,10 @@ class AccountLinkingTest {
 
         as(UNVERIFIED_PILOT).get("/api/v1/actions/" + invited).then().statusCode(404);
         as(UNVERIFIED_PILOT).get("/api/v1/contracts/" + plan.contract).then().statusCode(404);
-        // the same account once Keycloak verified the email: the invitation is claimed
-        with(UNVERIFIED_PILOT.tokenWithEmail(Caller.INVITED_PILOT_EMAIL, true)).get("/api/v1/actions/" + invited).then().statusCode(200)
-                .body("permissions.editProgress", equalTo(true));
+        // the same account once Keycloak verified the email: it pilots the action, and its next login claims the invitation
+        String verified = UNVERIFIED_PILOT.tokenWithEmail(Caller.INVITED_PILOT_EMAIL, true);
+        with(verified).get("/api/v1/actions/" + invited).then().statusCode(200).body("permissions.editProgress", equalTo(true));
+        with(verified).get("/api/v1/me").then().statusCode(200);
         // claimed: the account keeps it even if its email stops being verified or changes
         as(UNVERIFIED_PILOT).get("/api/v1/actions/" + invited).then().statusCode(200);
     }
@@ -100,8 +102,9 @@ class AccountLinkingTest {
                 .body("coordinatorSeats.find { it.email == '" + Caller.COORDINATOR.email + "' }.linked", equalTo(true));
 
         as(UNVERIFIED_COORDINATOR).get(contract).then().statusCode(404);
-        with(UNVERIFIED_COORDINATOR.tokenWithEmail(Caller.INVITED_COORDINATOR_EMAIL, true)).get(contract).then().statusCode(200)
-                .body("permissions.write", equalTo(true));
+        String verified = UNVERIFIED_COORDINATOR.tokenWithEmail(Caller.INVITED_COORDINATOR_EMAIL, true);
+        with(verified).get(contract).then().statusCode(200).body("permissions.write", equalTo(true));
+        with(verified).get("/api/v1/me").then().statusCode(200); // the login claims the seat
         as(COORDINATOR).get(contract).then().body("coordinatorSeats.find { it.email == '" + Caller.INVITED_COORDINATOR_EMAIL + "' }.linked",
                 equalTo(true));
         // the seat is the account's: a new email moves nothing, and another account verifying that email gains nothing

@@ -54,8 +54,16 @@ step "docker-compose.yml structure"
 if ! command -v docker-compose >/dev/null; then
   apt-get update -qq && apt-get install -y -qq --no-install-recommends docker-compose >/dev/null
 fi
-docker-compose -f docker-compose.yml config -q
-record "docker-compose.yml:   valid"
+# Every secret comes from the environment: the file must refuse to validate without, and validate with dummy values
+compose_env_none=$(mktemp)
+if env -i PATH="$PATH" HOME="$HOME" docker-compose --env-file "$compose_env_none" -f docker-compose.yml config -q 2>.cache/compose-nosecrets.log; then
+  echo "docker-compose.yml validates without its secrets (expected \${VAR:?message})"; exit 1
+fi
+grep -q "Missing mandatory value" .cache/compose-nosecrets.log || { cat .cache/compose-nosecrets.log; exit 1; }
+rm -f "$compose_env_none"
+env -i PATH="$PATH" HOME="$HOME" docker-compose --env-file docker/compose-check.env -f docker-compose.yml config -q
+python3 scripts/check-prod-realm.py
+record "docker-compose.yml:   valid with its secrets, refused without; production realm and shape checked"
 
 step "End-to-end (Keycloak + app + Chromium)"
 start=$SECONDS

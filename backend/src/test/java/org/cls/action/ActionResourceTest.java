@@ -337,6 +337,6 @@ class ActionResourceTest {
         as(COORDINATOR).header("If-Match", "\"0\"").delete("/api/v1/contacts/" + plan.pilotContact).then()
                 .statusCode(409).body("detail", containsString("Sport santé sur ordonnance"));
         as(COORDINATOR2).header("If-Match", "\"0\"").delete("/api/v1/contacts/" + plan.pilotContact).then()
-                .statusCode(409).body("detail", containsString("1 action(s) and 1 in contracts you do not see"));
+                .statusCode(409).body("detail", containsString("the pilot of actions in contracts you cannot see."));
     }
 }

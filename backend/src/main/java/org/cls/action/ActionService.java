@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
@@ -151,11 +152,12 @@ public class ActionService {
         Action action = new Action();
         action.id = UUID.randomUUID();
         action.objective = objective;
-        action.seq = nextSeq(objective);
         Instant now = Instant.now();
         action.createdAt = now;
         action.createdBy = user.username();
         apply(action, input);
+        // last before the insert: the objective stays locked until the commit
+        action.seq = nextSeq(objective);
         action.persist();
         em.flush();
         return toDto(action);
@@ -277,9 +279,17 @@ public class ActionService {
         }
     }
 
+    /**
+     * The next free seq of the objective. Two requests adding to one objective at once would read the same max: the
+     * objective's row is locked first (until the commit), so the second waits for the first's action and numbers after it.
+     * The database's unique (objective_id, seq) backs this up. Neither query flushes: an action being moved here must
+     * not be written in its new objective with its old seq (a duplicate there) before it gets its new one.
+     */
     private int nextSeq(Objective objective) {
+        em.createNativeQuery("select id from objective where id = :id for update").setParameter("id", objective.id)
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
         Integer max = em.createQuery("select max(a.seq) from Action a where a.objective = :o", Integer.class)
-                .setParameter("o", objective).getSingleResult();
+                .setParameter("o", objective).setFlushMode(FlushModeType.COMMIT).getSingleResult();
         return max == null ? 1 : max + 1;
     }
 

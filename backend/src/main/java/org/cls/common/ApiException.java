@@ -31,8 +31,11 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException preconditionRequired() {
-        return new ApiException(428, "precondition-required", "Precondition Required",
-                "This request must carry an If-Match header with the version (ETag) last read.", null);
+        return preconditionRequired("This request must carry an If-Match header with the version (ETag) last read.");
+    }
+
+    public static ApiException preconditionRequired(String detail) {
+        return new ApiException(428, "precondition-required", "Precondition Required", detail, null);
     }
 
     public static ApiException preconditionFailed() {

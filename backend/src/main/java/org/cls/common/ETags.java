@@ -23,20 +23,29 @@ public final class ETags {
                 .header(HttpHeaders.ETAG, of(version)).build();
     }
 
-    /** Checks an If-Match header against the current version: missing → 428, other → 412. */
+    /**
+     * Checks an If-Match header against the current version: every change must carry the version it read.
+     * <ul>
+     * <li>missing, blank, or {@code *} (which names no version) → 428;</li>
+     * <li>anything but exactly one tag naming the current version → 412: another version, an unquoted {@code 3}, a list,
+     * a malformed value.</li>
+     * </ul>
+     * This API sends only strong tags ({@code "3"}); a weak {@code W/"3"} is accepted as naming version 3, since a proxy
+     * that compresses responses (nginx with gzip) turns {@code "3"} into {@code W/"3"} on the way to the client, and the
+     * version it names is the same.
+     */
     public static void require(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw ApiException.preconditionRequired();
         }
         String value = ifMatch.trim();
         if (value.equals("*")) {
-            return;
+            throw ApiException.preconditionRequired("If-Match: * names no version: send the ETag of the version you read.");
         }
         if (value.startsWith("W/")) {
             value = value.substring(2);
         }
-        value = value.replace("\"", "").trim();
-        if (!value.equals(Long.toString(currentVersion))) {
+        if (!value.equals(of(currentVersion))) {
             throw ApiException.preconditionFailed();
         }
     }

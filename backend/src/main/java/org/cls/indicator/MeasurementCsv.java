@@ -28,10 +28,12 @@ public final class MeasurementCsv {
             for (IndicatorService.ExportRow row : rows) {
                 Indicator i = row.indicator();
                 Measurement m = row.measurement();
-                // free text is neutralised against formula injection; numbers and codes are written as they are
-                printer.printRecord(text(row.contract()), row.objective(), row.action(), text(row.actionTitle()), text(i.name), i.kind,
-                        text(i.unit), i.direction, plain(i.baselineValue), i.baselineDate, plain(i.targetValue), i.targetDate, m.date,
-                        plain(m.value), text(m.comment), text(m.authorName), m.recordedAt.atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime());
+                // every text cell goes through the formula guard (the action code is set by hand); numbers, dates and
+                // enumerations are written as they are
+                printer.printRecord(text(row.contract()), text(row.objective()), text(row.action()), text(row.actionTitle()),
+                        text(i.name), i.kind, text(i.unit), i.direction, plain(i.baselineValue), i.baselineDate, plain(i.targetValue),
+                        i.targetDate, m.date, plain(m.value), text(m.comment), text(m.authorName),
+                        m.recordedAt.atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,7 +12,7 @@ import org.cls.security.Policy;
 
 /**
  * Where partners and contacts are used by actions: a partner or contact in use is never deleted. The 409 names the
- * actions the caller may read and counts the others.
+ * actions the caller may read and says nothing of the others but that there are some.
  */
 @ApplicationScoped
 public class PartnerUsage {
@@ -36,14 +36,20 @@ public class PartnerUsage {
                 .setParameter("c", contact).getResultList());
     }
 
+    /**
+     * "action(s) 1.1.1 Title, …", then "and actions in other contracts" when some are in contracts the caller cannot
+     * read: those are neither named nor counted (a count would tell what another territory does).
+     */
     private String describe(List<Action> actions) {
         if (actions.isEmpty()) {
             return "";
         }
         List<Action> readable = actions.stream().filter(a -> policy.canRead(a.objective.axis.contract)).toList();
+        boolean others = readable.size() < actions.size();
+        if (readable.isEmpty()) {
+            return "actions in contracts you cannot see";
+        }
         String named = readable.stream().map(a -> a.displayCode() + " " + a.title).collect(Collectors.joining(", "));
-        int others = actions.size() - readable.size();
-        return actions.size() + " action(s)" + (named.isEmpty() ? "" : ": " + named)
-                + (others > 0 ? (named.isEmpty() ? "" : ",") + " and " + others + " in contracts you do not see" : "");
+        return "action(s) " + named + (others ? ", and actions in other contracts" : "");
     }
 }

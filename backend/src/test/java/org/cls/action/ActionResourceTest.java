@@ -36,6 +36,9 @@ class ActionResourceTest {
     @Inject
     Database database;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     PlanFactory plan;
 
     @BeforeEach
@@ -337,7 +340,48 @@ class ActionResourceTest {
         as(COORDINATOR).header("If-Match", "\"0\"").delete("/api/v1/contacts/" + plan.pilotContact).then()
                 .statusCode(409).body("detail", containsString("Sport santé sur ordonnance"));
         as(COORDINATOR2).header("If-Match", "\"0\"").delete("/api/v1/contacts/" + plan.pilotContact).then()
-                .statusCode(409).body("detail", containsString("1 action(s) and 1 in contracts you do not see"));
+                .statusCode(409).body("detail", containsString("the pilot of actions in contracts you cannot see."));
+    }
+
+    @Test
+    void concurrentActionCreatesGetDistinctSeqs() throws Exception {
+        int creates = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(creates);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(creates);
+        List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < creates; i++) {
+                Map<String, Object> action = plan.action("Action concurrente " + i);
+                answers.add(pool.submit(() -> {
+                    RequestSpecification request = as(COORDINATOR).body(action);
+                    start.await();
+                    return request.post("/api/v1/actions");
+                }));
+            }
+            List<String> codes = new ArrayList<>();
+            for (var answer : answers) {
+                io.restassured.response.Response response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
+                codes.add(response.path("code"));
+            }
+            org.assertj.core.api.Assertions.assertThat(codes).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrder("1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6", "1.1.7", "1.1.8");
+        } finally {
+            pool.shutdownNow();
+        }
+        as(COORDINATOR).queryParam("sort", "code").get("/api/v1/actions").then().statusCode(200)
+                .body("totalItems", equalTo(creates)).body("items.code", contains("1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6",
+                        "1.1.7", "1.1.8"));
+
+        // and the database refuses a second action at the same place of the same objective
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement insert = c.prepareStatement(
+                "insert into action (id, version, objective_id, seq, title, status, progress, created_at, created_by, updated_at, updated_by)"
+                        + " values (?, 0, ?, 1, 'Doublon', 'NOT_STARTED', 0, current_timestamp, 'test', current_timestamp, 'test')")) {
+            insert.setObject(1, java.util.UUID.randomUUID());
+            insert.setObject(2, java.util.UUID.fromString(plan.objective));
+            org.assertj.core.api.Assertions.assertThatThrownBy(insert::executeUpdate).isInstanceOf(java.sql.SQLException.class)
+                    .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((java.sql.SQLException) e).getSQLState()).isEqualTo("23505"));
+        }
     }
 
     @Test

@@ -193,6 +193,32 @@ class ContractResourceTest {
     }
 
     @Test
+    void ifMatchStarDoesNotSkipTheVersionCheck() {
+        String id = create(COORDINATOR, grandQuercy());
+        as(COORDINATOR).header("If-Match", "\"0\"").body(named(grandQuercy(), "First")).put("/api/v1/contracts/" + id).then()
+                .statusCode(200).header("ETag", equalTo("\"1\""));
+        // "*" names no version: every change must carry the version it read
+        as(COORDINATOR).header("If-Match", "*").body(named(grandQuercy(), "Blind")).put("/api/v1/contracts/" + id).then()
+                .statusCode(428).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("version"));
+        as(COORDINATOR).header("If-Match", "*").contentType("application/merge-patch+json").body("{\"name\": \"Blind\"}")
+                .patch("/api/v1/contracts/" + id).then().statusCode(428);
+        as(COORDINATOR).header("If-Match", "*").delete("/api/v1/contracts/" + id).then().statusCode(428);
+        // a tag that is not exactly the current version's does not match, even when it names that version
+        for (String tag : List.of("\"0\"", "W/\"0\"", "1", "W/1", "W/*", "\"*\"", "\"1\", \"0\"", "\"0\", \"1\"", "*, \"1\"",
+                "\"\"1\"\"", "\"1", "\" 1 \"", "\"01\"", "\"1\"x")) {
+            as(COORDINATOR).header("If-Match", tag).body(named(grandQuercy(), "Blind")).put("/api/v1/contracts/" + id).then()
+                    .statusCode(412);
+        }
+        as(COORDINATOR).get("/api/v1/contracts/" + id).then().statusCode(200).body("name", equalTo("First")).body("version", equalTo(1));
+        // the version read, as the API sent it or as a compressing proxy weakened it
+        as(COORDINATOR).header("If-Match", " \"1\" ").body(named(grandQuercy(), "Second")).put("/api/v1/contracts/" + id).then()
+                .statusCode(200).body("version", equalTo(2));
+        as(COORDINATOR).header("If-Match", "W/\"2\"").body(named(grandQuercy(), "Third")).put("/api/v1/contracts/" + id).then()
+                .statusCode(200).body("version", equalTo(3));
+    }
+
+    @Test
     void concurrentUpdatesOfTheSameVersionNeverBothWin() throws Exception {
         String id = create(COORDINATOR, grandQuercy());
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);

@@ -373,6 +373,33 @@ class IndicatorResourceTest {
         assertThat(csv.lines().toList().get(1)).contains(",2025-06-30,-3,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"clic\"\")\",");
     }
 
+    @Test
+    void measurementCsvGuardsTheActionCode() throws Exception {
+        List<String> codes = List.of("=HYPERLINK(\"x\")", "+cmd|' /C calc'!A0", "@SUM(A1)", "-1+2");
+        for (String code : codes) {
+            Map<String, Object> hostile = plan.action("Action " + code);
+            hostile.put("code", code);
+            String id = plan.createAction(COORDINATOR, hostile);
+            String indicator = createOnAction(id, participants());
+            record(PILOT, indicator, "2025-06-30", 45);
+            String csv = as(COORDINATOR).accept("text/csv").get("/api/v1/actions/" + id + "/measurements.csv").then().statusCode(200)
+                    .extract().asString();
+            assertThat(csvColumn(csv, "action_code")).containsExactly("'" + code);
+        }
+        String all = as(COORDINATOR).accept("text/csv").get("/api/v1/contracts/" + plan.contract + "/measurements.csv").then()
+                .statusCode(200).extract().asString();
+        assertThat(csvColumn(all, "action_code")).containsExactlyInAnyOrderElementsOf(codes.stream().map(c -> "'" + c).toList());
+        // numbers are written as they are
+        assertThat(csvColumn(all, "value")).containsOnly("45");
+    }
+
+    static List<String> csvColumn(String csv, String column) throws java.io.IOException {
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv))) {
+            return parser.getRecords().stream().map(r -> r.get(column)).toList();
+        }
+    }
+
     static Map<String, Object> line(String indicatorId, String date, Object value) {
         Map<String, Object> l = new HashMap<>(value(date, value));
         l.put("indicatorId", indicatorId);

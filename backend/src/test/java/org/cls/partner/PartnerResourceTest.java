@@ -1,5 +1,6 @@
 package org.cls.partner;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.cls.support.Api.as;
 import static org.cls.support.Caller.ARS;
 import static org.cls.support.Caller.COORDINATOR;
@@ -15,9 +16,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.inject.Inject;
 
+import org.cls.support.ContractFactory;
 import org.cls.support.Database;
+import org.cls.support.PartnerFactory;
+import org.cls.support.PlanFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -128,5 +135,48 @@ class PartnerResourceTest {
         as(COORDINATOR).header("If-Match", "\"0\"").queryParam("cascade", true).delete("/api/v1/partners/" + id)
                 .then().statusCode(204);
         as(COORDINATOR).get("/api/v1/partners/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void conflictDoesNotCountActionsOfUnreadableContracts() {
+        // the pilot contact and the hospital are used in the coordinator's contract and in another contract of the Lot
+        PlanFactory quercy = PlanFactory.grandQuercy();
+        quercy.createAction("Sport santé sur ordonnance");
+        String causses = ContractFactory.create(COORDINATOR2, ContractFactory.named(ContractFactory.grandQuercy(), "CLS des Causses"));
+        String axis = as(COORDINATOR2).body(Map.of("title", "Santé mentale")).post("/api/v1/contracts/" + causses + "/axes").then()
+                .statusCode(201).extract().path("id");
+        String objective = as(COORDINATOR2).body(Map.of("title", "Prévenir le suicide")).post("/api/v1/axes/" + axis + "/objectives")
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> elsewhere = quercy.action("Premiers secours en santé mentale");
+        elsewhere.put("objectiveId", objective);
+        elsewhere.put("fundings", List.of());
+
+        as(COORDINATOR2).body(elsewhere).post("/api/v1/actions").then().statusCode(201);
+        String contactConflict = as(COORDINATOR).header("If-Match", "\"0\"").delete("/api/v1/contacts/" + quercy.pilotContact).then()
+                .statusCode(409).extract().path("detail");
+        String partnerConflict = as(COORDINATOR).header("If-Match", "\"0\"").queryParam("cascade", true)
+                .delete("/api/v1/partners/" + quercy.hospital).then().statusCode(409).extract().path("detail");
+        // the readable action is named; the others are not counted
+        assertThat(contactConflict).contains("1.1.1 Sport santé sur ordonnance", "other contracts")
+                .doesNotContain("Premiers secours", "2 action", "1 action", "1 in", " 1 ");
+        assertThat(partnerConflict).contains("1.1.1 Sport santé sur ordonnance", "other contracts")
+                .doesNotContain("Premiers secours", "2 action", "1 action", "1 in", " 1 ");
+
+        // more actions in the unreadable contract: the same message
+        as(COORDINATOR2).body(elsewhere).post("/api/v1/actions").then().statusCode(201);
+        as(COORDINATOR2).body(elsewhere).post("/api/v1/actions").then().statusCode(201);
+        as(COORDINATOR).header("If-Match", "\"0\"").delete("/api/v1/contacts/" + quercy.pilotContact).then().statusCode(409)
+                .body("detail", equalTo(contactConflict));
+        as(COORDINATOR).header("If-Match", "\"0\"").queryParam("cascade", true).delete("/api/v1/partners/" + quercy.hospital).then()
+                .statusCode(409).body("detail", equalTo(partnerConflict));
+
+        // a caller who reads none of the actions learns that they exist, not how many
+        String foreign = PartnerFactory.createContact(quercy.cpts, "Jeanne", "Roux", "jeanne@example.org");
+        Map<String, Object> mine = quercy.action("Bus santé");
+        mine.put("pilot", Map.of("partnerId", quercy.cpts, "contactId", foreign));
+        quercy.createAction(COORDINATOR, mine);
+        quercy.createAction(COORDINATOR, mine);
+        as(COORDINATOR2).header("If-Match", "\"0\"").delete("/api/v1/contacts/" + foreign).then().statusCode(409)
+                .body("detail", equalTo("Jeanne Roux is the pilot of actions in contracts you cannot see. Name another pilot first."));
     }
 }

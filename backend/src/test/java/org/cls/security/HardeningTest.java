@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cls.support.Api.as;
 import static org.cls.support.Caller.COORDINATOR;
+import static org.cls.support.Caller.COORDINATOR2;
 import static org.cls.support.Caller.PILOT;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -226,6 +227,48 @@ class HardeningTest {
     @Test
     void authorizationFailuresAreLoggedAsSecurityEvents() {
         PlanFactory plan = PlanFactory.grandQuercy();
+        List<LogRecord> events = securityEvents(() -> {
+            as(PILOT).header("If-Match", "\"0\"").delete("/api/v1/contracts/" + plan.contract).then().statusCode(404);
+            as(Caller.ARS).header("If-Match", "\"0\"").delete("/api/v1/contracts/" + plan.contract).then().statusCode(403);
+            given().get("/api/v1/contracts").then().statusCode(401);
+            as(PILOT).body(ContractFactory.grandQuercy()).post("/api/v1/contracts").then().statusCode(403);
+        });
+        List<String> messages = events.stream().map(r -> r.getMessage() + " @" + r.getInstant()).toList();
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("forbidden", "sub-ars", "DELETE /api/v1/contracts/" + plan.contract, "at="));
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("unauthenticated", "anonymous", "GET /api/v1/contracts"));
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("forbidden", "sub-pilot", "POST /api/v1/contracts"));
+        assertThat(messages).anySatisfy(m -> assertThat(m).contains("not-found", "sub-pilot", "DELETE /api/v1/contracts/" + plan.contract));
+        assertThat(messages).hasSize(4);
+    }
+
+    @Test
+    void outOfScopeNotFoundIsLogged() {
+        PlanFactory plan = PlanFactory.grandQuercy();
+        String action = plan.createAction("Sport santé sur ordonnance");
+        List<LogRecord> events = securityEvents(() -> {
+            as(COORDINATOR).get("/api/v1/contracts/" + plan.contract).then().statusCode(200);
+            as(COORDINATOR2).get("/api/v1/contracts/" + plan.contract).then().statusCode(404);
+        });
+        assertThat(events).hasSize(1);
+        LogRecord event = events.get(0);
+        assertThat(event.getLoggerName()).isEqualTo(SecurityEvents.LOGGER);
+        assertThat(event.getLevel().intValue()).isGreaterThanOrEqualTo(java.util.logging.Level.INFO.intValue());
+        assertThat(event.getMessage()).contains("not-found", "who=sub-coordinator2", "GET /api/v1/contracts/" + plan.contract, "status=404")
+                // the subject only: no username, email or name
+                .doesNotContain("coordinator2@example.org", "(coordinator2)", "Demo");
+
+        // probing below the contract too, once per request
+        List<LogRecord> probes = securityEvents(() -> {
+            as(COORDINATOR2).get("/api/v1/actions/" + action).then().statusCode(404);
+            as(COORDINATOR2).get("/api/v1/axes/" + plan.axis).then().statusCode(404);
+        });
+        assertThat(probes).extracting(LogRecord::getMessage).satisfiesExactly(
+                m -> assertThat(m).contains("sub-coordinator2", "GET /api/v1/actions/" + action, "status=404"),
+                m -> assertThat(m).contains("sub-coordinator2", "GET /api/v1/axes/" + plan.axis, "status=404"));
+    }
+
+    /** The records the security events logger receives while the requests run. */
+    static List<LogRecord> securityEvents(Runnable requests) {
         List<LogRecord> events = new CopyOnWriteArrayList<>();
         Handler capture = new Handler() {
             @Override
@@ -244,18 +287,11 @@ class HardeningTest {
         java.util.logging.Logger logger = java.util.logging.Logger.getLogger(SecurityEvents.LOGGER);
         logger.addHandler(capture);
         try {
-            as(PILOT).header("If-Match", "\"0\"").delete("/api/v1/contracts/" + plan.contract).then().statusCode(404);
-            as(Caller.ARS).header("If-Match", "\"0\"").delete("/api/v1/contracts/" + plan.contract).then().statusCode(403);
-            given().get("/api/v1/contracts").then().statusCode(401);
-            as(PILOT).body(ContractFactory.grandQuercy()).post("/api/v1/contracts").then().statusCode(403);
+            requests.run();
         } finally {
             logger.removeHandler(capture);
         }
-        List<String> messages = events.stream().map(r -> r.getMessage() + " @" + r.getInstant()).toList();
-        assertThat(messages).anySatisfy(m -> assertThat(m).contains("forbidden", "sub-ars", "DELETE /api/v1/contracts/" + plan.contract, "at="));
-        assertThat(messages).anySatisfy(m -> assertThat(m).contains("unauthenticated", "anonymous", "GET /api/v1/contracts"));
-        assertThat(messages).anySatisfy(m -> assertThat(m).contains("forbidden", "sub-pilot", "POST /api/v1/contracts"));
-        assertThat(messages).hasSize(3);
+        return events;
     }
 
     // --- request size

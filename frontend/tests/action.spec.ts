@@ -2,12 +2,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { flushPromises } from '@vue/test-utils'
 import { fireEvent, screen, within } from '@testing-library/dom'
-import { cleanup, ars, coordinator, description, fill, json, mockFetch, mountAt, requests } from './helpers'
+import { ARS_ACTION_RIGHTS, PILOT_RIGHTS, READ_ONLY, cleanup, ars, coordinator, description, fill, json, mockFetch, mountAt, requests } from './helpers'
 import { ACTION1, ARS_PARTNER, CONTRACT, CPTS, OBJ11, SLOW, path, pilot, sampleAction, samplePlan, seriousViolations } from './planFixtures'
 import type { Action } from '@/api/plan'
 import { registerActionPanel, unregisterActionPanel } from '@/components/plan/actionPanels'
 
 afterEach(cleanup)
+
+/** The action as its pilot and as an ARS officer read it: the API computes what each may do. */
+const asPilot = (over: Partial<Action> = {}) => sampleAction({ permissions: PILOT_RIGHTS, ...over })
+const asArs = (over: Partial<Action> = {}) => sampleAction({ permissions: ARS_ACTION_RIGHTS, ...over })
 
 const NOTES = [
   { id: 'n1', actionId: ACTION1, text: 'Action validée en COPIL.', author: 'coord', authorName: 'Coordinatrice Demo', createdAt: '2025-03-10T09:00:00Z' },
@@ -32,7 +36,7 @@ function actionApi(action: Action = sampleAction(), extra: (req: Request) => Res
 
 describe('fiche action', SLOW, () => {
   it('reads like the printed fiche, with notes only for the ARS', async () => {
-    actionApi()
+    actionApi(asArs())
     await mountAt(`/actions/${ACTION1}`, ars)
     expect(screen.getByRole('heading', { level: 1, name: 'Fiche action 1.1.1 – Sport santé sur ordonnance' })).toBeTruthy()
     expect(screen.getByText('1. Prévention')).toBeTruthy()
@@ -70,7 +74,7 @@ describe('fiche action', SLOW, () => {
 
   it('lets the ARS add a note', async () => {
     let notes = [...NOTES]
-    const fetch = actionApi(sampleAction(), (req) => {
+    const fetch = actionApi(asArs(), (req) => {
       if (!path(req).endsWith('/notes')) return undefined
       if (req.method === 'POST') {
         const n = { id: 'n2', actionId: ACTION1, text: 'Vu en dialogue de gestion.', author: 'ars', authorName: 'DD 46', createdAt: '2025-11-02T09:00:00Z' }
@@ -92,8 +96,8 @@ describe('fiche action', SLOW, () => {
   })
 
   it('lets the pilot of the action change status and progress by merge patch, not the whole fiche', async () => {
-    const fetch = actionApi(sampleAction(), (req) =>
-      req.method === 'PATCH' ? json(sampleAction({ version: 5, status: 'POSTPONED', progress: 45 }), 200, { ETag: '"5"' }) : undefined,
+    const fetch = actionApi(asPilot(), (req) =>
+      req.method === 'PATCH' ? json(asPilot({ version: 5, status: 'POSTPONED', progress: 45 }), 200, { ETag: '"5"' }) : undefined,
     )
     await mountAt(`/actions/${ACTION1}`, pilot)
     expect(screen.queryByRole('button', { name: 'Modifier la fiche' })).toBeNull()
@@ -113,7 +117,7 @@ describe('fiche action', SLOW, () => {
   })
 
   it('lets the pilot tick a step: the whole list is sent', async () => {
-    const fetch = actionApi(sampleAction(), (req) => (req.method === 'PATCH' ? json(sampleAction({ version: 5 })) : undefined))
+    const fetch = actionApi(asPilot(), (req) => (req.method === 'PATCH' ? json(asPilot({ version: 5 })) : undefined))
     await mountAt(`/actions/${ACTION1}`, pilot)
     await fireEvent.click(screen.getByRole('checkbox', { name: 'Premières prescriptions' }))
     await flushPromises()
@@ -127,7 +131,7 @@ describe('fiche action', SLOW, () => {
   })
 
   it('shows the API error next to the progress', async () => {
-    actionApi(sampleAction(), (req) =>
+    actionApi(asPilot(), (req) =>
       req.method === 'PATCH' ? json({ status: 400, title: 'Invalid', errors: [{ field: 'progress', message: 'doit être entre 0 et 100' }] }, 400) : undefined,
     )
     await mountAt(`/actions/${ACTION1}`, pilot)
@@ -139,14 +143,40 @@ describe('fiche action', SLOW, () => {
     expect(description(progress)).toContain('doit être entre 0 et 100')
   })
 
-  it('gives a pilot nothing to change on an action they do not pilot', async () => {
-    actionApi(sampleAction({ pilot: { partnerId: CPTS, partnerName: 'CPTS du Grand Cahors', contactEmail: 'someone@else.org' } }))
+  it('gives nothing to change to a pilot whose action says no rights, even when the referent email is theirs', async () => {
+    // pilot@example.org is the referent's email, but the contact is linked to another account
+    actionApi(sampleAction({ permissions: READ_ONLY }))
     await mountAt(`/actions/${ACTION1}`, pilot)
     expect(screen.getByText('Consultation seule')).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'Enregistrer le suivi' })).toBeNull()
     expect(screen.queryByRole('button', { name: 'Ajouter la note' })).toBeNull()
     expect(screen.queryByRole('checkbox')).toBeNull()
     expect(screen.queryByRole('textbox')).toBeNull()
+  })
+
+  it('shows no edit control when the action says write=false, even to a coordinator listed on the contract', async () => {
+    // CONTRACT lists coord@quercy.fr, the caller's email, but the API's answer is what counts
+    actionApi(sampleAction({ permissions: READ_ONLY }))
+    await mountAt(`/actions/${ACTION1}`, coordinator)
+    expect(screen.getByText('Consultation seule')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Modifier la fiche' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Supprimer la fiche' })).toBeNull()
+    expect(screen.queryAllByRole('button', { name: /^Modifier la section/ })).toEqual([])
+    expect(screen.queryByRole('region', { name: 'Mettre à jour le suivi' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Ajouter la note' })).toBeNull()
+    expect(screen.queryByRole('checkbox')).toBeNull()
+  })
+
+  it('shows the progress controls to the pilot the API names, whatever the referent email says', async () => {
+    // the pilot's account holds the contact, whose email has changed since
+    actionApi(asPilot({ pilot: { partnerId: CPTS, partnerName: 'CPTS du Grand Cahors', contactEmail: 'ancienne@adresse.org' } }))
+    await mountAt(`/actions/${ACTION1}`, pilot)
+    const form = screen.getByRole('region', { name: 'Mettre à jour le suivi' })
+    expect(within(form).getByLabelText('Statut')).toBeTruthy()
+    expect(within(form).getByRole('button', { name: 'Enregistrer le suivi' })).toBeTruthy()
+    expect(screen.getByRole('checkbox', { name: 'Premières prescriptions' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Ajouter la note' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Modifier la fiche' })).toBeNull()
   })
 
   it('gives the coordinators of the contract every control, and deletes after confirmation', async () => {
@@ -172,7 +202,7 @@ describe('fiche action', SLOW, () => {
     })
     registerActionPanel({ id: 'test-indicators', component: Panel })
     try {
-      actionApi()
+      actionApi(asPilot())
       await mountAt(`/actions/${ACTION1}`, pilot)
       expect(screen.getByRole('region', { name: 'Indicateurs' }).textContent).toBe('1.1.1 true')
     } finally {
@@ -318,12 +348,12 @@ describe('fiche action, section by section', SLOW, () => {
   })
 
   it('gives the pilot and the ARS no section to edit', async () => {
-    actionApi()
+    actionApi(asPilot())
     await mountAt(`/actions/${ACTION1}`, pilot)
     expect(screen.getByRole('button', { name: 'Enregistrer le suivi' })).toBeTruthy()
     expect(screen.queryAllByRole('button', { name: /^Modifier la section/ })).toEqual([])
     cleanup()
-    actionApi()
+    actionApi(asArs())
     await mountAt(`/actions/${ACTION1}`, ars)
     expect(screen.getByRole('region', { name: 'Constat' })).toBeTruthy()
     expect(screen.queryAllByRole('button', { name: /^Modifier la section/ })).toEqual([])

@@ -1,13 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import { fireEvent, screen, within } from '@testing-library/dom'
-import { cleanup, fill, ars, coordinator, description, json, mockFetch, mountAt, requests, sampleContract } from './helpers'
+import { ARS_CONTRACT_RIGHTS, cleanup, fill, ars, coordinator, description, json, mockFetch, mountAt, requests, sampleContract } from './helpers'
 
 afterEach(cleanup)
 
 const PREVIOUS_ID = '22222222-2222-4222-8222-222222222222'
 const previous = { id: PREVIOUS_ID, name: 'CLS 1 du Grand Quercy', generation: 1 }
 const c = sampleContract({ predecessor: previous })
+/** The same contract as an ARS officer of its territory reads it. */
+const arsView = sampleContract({ predecessor: previous, permissions: ARS_CONTRACT_RIGHTS })
 
 function amendment(number: number, over: Record<string, unknown> = {}) {
   return {
@@ -35,7 +37,7 @@ describe('contract amendments', SLOW, () => {
     mockFetch((req) =>
       path(req).endsWith('/amendments')
         ? json([amendment(1), amendment(2, { signedOn: '2026-02-10', newEndDate: '2030-06-30', summary: 'Prolongation' })])
-        : json(c, 200, { ETag: '"3"' }),
+        : json(arsView, 200, { ETag: '"3"' }),
     )
     await mountAt(`/contracts/${c.id}`, ars)
 
@@ -124,7 +126,7 @@ describe('contract amendments', SLOW, () => {
 
 describe('contract generations', SLOW, () => {
   it('links the previous contract', async () => {
-    mockFetch((req) => (path(req).endsWith('/amendments') ? json([]) : json(c, 200, { ETag: '"3"' })))
+    mockFetch((req) => (path(req).endsWith('/amendments') ? json([]) : json(arsView, 200, { ETag: '"3"' })))
     await mountAt(`/contracts/${c.id}`, ars)
     const link = screen.getByRole('link', { name: 'CLS 1 du Grand Quercy' })
     expect(link.getAttribute('href')).toBe(`/contracts/${PREVIOUS_ID}`)

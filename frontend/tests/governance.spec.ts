@@ -7,7 +7,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import { createAppI18n } from '@/i18n'
 import ActionGovernance from '@/components/governance/ActionGovernance.vue'
 import { parisLocalToOffset, offsetToParisLocal } from '@/composables/useGovernance'
-import { ars, cleanup, coordinator, fill, json, mockFetch, mountAt, requests, sampleContract } from './helpers'
+import { ARS_CONTRACT_RIGHTS, READ_ONLY, ars, cleanup, coordinator, fill, json, mockFetch, mountAt, requests, sampleContract } from './helpers'
 
 afterEach(cleanup)
 
@@ -170,7 +170,7 @@ describe('meeting page', SLOW, () => {
       if (p === `/api/v1/meetings/${MEETING_ID}`) return json(meeting({ status: 'HELD', minutes: '# CR', minutesHtml: '<h1>CR du COPIL</h1>' }))
       if (p.endsWith('/decisions')) return json(page([decision()]))
       if (p.endsWith('/documents')) return json([])
-      return json(c, 200, { ETag: '"3"' })
+      return json(sampleContract({ permissions: ARS_CONTRACT_RIGHTS }), 200, { ETag: '"3"' })
     })
     await mountAt(`/meetings/${MEETING_ID}`, ars)
     const minutes = screen.getByRole('region', { name: 'Compte rendu' })
@@ -203,6 +203,15 @@ describe('decisions board', SLOW, () => {
     expect(await patch.clone().json()).toEqual({ status: 'DONE' })
     expect(within(screen.getByRole('region', { name: 'Réalisée (1)' })).getByText('Relancer les MSP')).toBeTruthy()
     expect(await seriousViolations()).toEqual([])
+  })
+
+  it('offers no status change when the contract says write=false, even to a coordinator listed on it', async () => {
+    mockFetch((req) =>
+      path(req).endsWith('/decisions') ? json(page([decision()])) : json(sampleContract({ permissions: READ_ONLY }), 200, { ETag: '"3"' }),
+    )
+    await mountAt(`/contracts/${c.id}/decisions`, coordinator)
+    expect(within(screen.getByRole('region', { name: 'À suivre (1)' })).getByText('Relancer les MSP')).toBeTruthy()
+    expect(screen.queryByLabelText('Statut de la décision « Relancer les MSP »')).toBeNull()
   })
 })
 

@@ -8,7 +8,7 @@ import ConfirmDialog from 'primevue/confirmdialog'
 import { vi } from 'vitest'
 import { createAppI18n } from '@/i18n'
 import { useAuthStore } from '@/stores/auth'
-import type { Contract } from '@/api/client'
+import type { Contract, Permissions } from '@/api/client'
 import ContractListPage from '@/pages/ContractListPage.vue'
 import ContractFormPage from '@/pages/ContractFormPage.vue'
 import ContractDetailPage from '@/pages/ContractDetailPage.vue'
@@ -26,6 +26,25 @@ export interface User {
 export const coordinator: User = { roles: ['coordinator'], email: 'coord@quercy.fr' }
 export const ars: User = { roles: ['ars'], email: 'dd46@ars.sante.fr' }
 
+/**
+ * A permissions block as the API's policy computes it: every right false unless given. The SPA shows what the block
+ * says, whatever the caller's roles and email; these mocks stand in for the server's answer to each caller.
+ */
+export function perms(granted: Partial<Permissions> = {}): Permissions {
+  return { write: false, editProgress: false, recordValues: false, addNote: false, review: false, ...granted }
+}
+/** Nothing but reading. */
+export const READ_ONLY = perms()
+/** A contract or an action, for a caller holding one of the contract's coordinator seats. */
+export const COORDINATOR_RIGHTS = perms({ write: true, editProgress: true, recordValues: true, addNote: true })
+/** An action, for its pilot. */
+export const PILOT_RIGHTS = perms({ editProgress: true, recordValues: true, addNote: true })
+/** A contract, for an ARS officer covering it (notes and reviews). */
+export const ARS_CONTRACT_RIGHTS = perms({ addNote: true, review: true })
+/** An action, for an ARS officer covering its contract (notes only). */
+export const ARS_ACTION_RIGHTS = perms({ addNote: true })
+
+/** The demo contract as its coordinator (coord@quercy.fr, whose seat is linked) reads it. */
 export function sampleContract(over: Partial<Contract> = {}): Contract {
   return {
     id: '11111111-1111-4111-8111-111111111111',
@@ -46,11 +65,13 @@ export function sampleContract(over: Partial<Contract> = {}): Contract {
       population: 93928,
     },
     coordinators: ['coord@quercy.fr'],
+    coordinatorSeats: [{ email: 'coord@quercy.fr', linked: true, linkedAt: '2025-01-02T09:00:00Z' }],
     successors: [],
     createdAt: '2025-01-02T09:00:00Z',
     createdBy: 'coord',
     updatedAt: '2025-02-03T10:30:00Z',
     updatedBy: 'coord',
+    permissions: COORDINATOR_RIGHTS,
     ...over,
   }
 }

@@ -1,25 +1,28 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import { fireEvent, screen, within } from '@testing-library/dom'
-import { cleanup, ars, coordinator, description, fill, json, mockFetch, mountAt, requests } from './helpers'
+import { ARS_CONTRACT_RIGHTS, READ_ONLY, cleanup, ars, coordinator, description, fill, json, mockFetch, mountAt, requests, sampleContract } from './helpers'
 import { AXIS1, AXIS2, CONTRACT, OBJ11, SLOW, path, sampleAction, samplePlan, seriousViolations } from './planFixtures'
 
 afterEach(cleanup)
 
-function planApi(extra: (req: Request) => Response | undefined = () => undefined) {
+/** The contract as an ARS officer of its territory reads it. */
+const ARS_VIEW = sampleContract({ permissions: ARS_CONTRACT_RIGHTS })
+
+function planApi(extra: (req: Request) => Response | undefined = () => undefined, contract = CONTRACT) {
   return mockFetch((req) => {
     const r = extra(req)
     if (r) return r
     const p = path(req)
     if (p.endsWith('/plan')) return json(samplePlan())
     if (p === '/api/v1/actions') return json({ items: [sampleAction(), sampleAction({ id: 'x2', code: '2.1.1', title: 'Accueil des internes', objectiveId: 'b1b1b1b1-0000-4000-8000-000000000021', status: 'POSTPONED', late: true, pilot: undefined })], page: 0, size: 25, totalItems: 2 })
-    return json(CONTRACT, 200, { ETag: '"3"' })
+    return json(contract, 200, { ETag: '"3"' })
   })
 }
 
 describe('plan tree', SLOW, () => {
   it('shows axes, objectives and action summaries, read-only for the ARS', async () => {
-    planApi()
+    planApi(undefined, ARS_VIEW)
     await mountAt(`/contracts/${CONTRACT.id}/plan`, ars)
     expect(screen.getByRole('heading', { level: 1, name: 'Plan d\'actions – CLS 2 du Grand Quercy' })).toBeTruthy()
     const axis = screen.getByRole('region', { name: 'Axe 1 – Prévention' })
@@ -35,13 +38,32 @@ describe('plan tree', SLOW, () => {
   })
 
   it('collapses and expands an axis by keyboard-reachable buttons', async () => {
-    planApi()
+    planApi(undefined, ARS_VIEW)
     await mountAt(`/contracts/${CONTRACT.id}/plan`, ars)
     const toggle = screen.getByRole('button', { name: /Axe 2 – Accès aux soins/ })
     expect(toggle.getAttribute('aria-expanded')).toBe('true')
     await fireEvent.click(toggle)
     expect(toggle.getAttribute('aria-expanded')).toBe('false')
     expect((document.getElementById(`axis-body-${AXIS2}`) as HTMLElement).style.display).toBe('none')
+  })
+
+  it('offers no plan tool when the contract says write=false, even to a coordinator listed on it', async () => {
+    planApi(undefined, sampleContract({ permissions: READ_ONLY }))
+    await mountAt(`/contracts/${CONTRACT.id}/plan`, coordinator)
+    expect(screen.getByRole('region', { name: 'Axe 1 – Prévention' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: "Modifier l'axe 1" })).toBeNull()
+    expect(screen.queryByRole('button', { name: "Supprimer l'objectif 1.1" })).toBeNull()
+    expect(screen.queryByRole('link', { name: "Nouvelle action dans l'objectif 1.1" })).toBeNull()
+    expect(screen.queryByRole('button', { name: "Ajouter l'axe" })).toBeNull()
+    expect(screen.queryByRole('textbox')).toBeNull()
+  })
+
+  it('gives the plan tools to a caller whose contract says write=true', async () => {
+    planApi()
+    await mountAt(`/contracts/${CONTRACT.id}/plan`, coordinator)
+    expect(screen.getByRole('button', { name: "Modifier l'axe 1" })).toBeTruthy()
+    expect(screen.getByRole('link', { name: "Nouvelle action dans l'objectif 1.1" })).toBeTruthy()
+    expect(screen.getByRole('button', { name: "Ajouter l'axe" })).toBeTruthy()
   })
 
   it('moves an axis with If-Match of the version read', async () => {
@@ -125,7 +147,7 @@ describe('plan tree', SLOW, () => {
 
 describe('actions table', SLOW, () => {
   it('lists the actions of the contract, sorted by code', async () => {
-    const fetch = planApi()
+    const fetch = planApi(undefined, ARS_VIEW)
     await mountAt(`/contracts/${CONTRACT.id}/actions`, ars)
     const list = requests(fetch).find((r) => path(r) === '/api/v1/actions')!
     const q = new URL(list.url).searchParams

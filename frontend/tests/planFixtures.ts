@@ -1,7 +1,7 @@
 import axe from 'axe-core'
 import type { Action, Plan } from '@/api/plan'
 import type { User } from './helpers'
-import { sampleContract } from './helpers'
+import { COORDINATOR_RIGHTS, sampleContract } from './helpers'
 
 export const pilot: User = { roles: ['pilot'], email: 'pilot@example.org' }
 export const CONTRACT = sampleContract()
@@ -44,6 +44,7 @@ export function samplePlan(): Plan {
   }
 }
 
+/** The demo action as a coordinator of its contract reads it (give `permissions` for other callers). */
 export function sampleAction(over: Partial<Action> = {}): Action {
   return {
     id: ACTION1,
@@ -88,6 +89,7 @@ export function sampleAction(over: Partial<Action> = {}): Action {
     createdBy: 'coord',
     updatedAt: '2025-02-03T10:30:00Z',
     updatedBy: 'coord',
+    permissions: COORDINATOR_RIGHTS,
     ...over,
   }
 }

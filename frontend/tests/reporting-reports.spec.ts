@@ -16,7 +16,7 @@ import ArsReviewsPage from '@/pages/reporting/ArsReviewsPage.vue'
 import PlanImportPage from '@/pages/reporting/PlanImportPage.vue'
 import AppHeader from '@/components/AppHeader.vue'
 import type { ArsOverviewRow, Report } from '@/api/reporting'
-import { ars, cleanup, coordinator, fill, json, mockFetch, requests, type User } from './helpers'
+import { ARS_CONTRACT_RIGHTS, READ_ONLY, ars, cleanup, coordinator, fill, json, mockFetch, perms, requests, sampleContract, type User } from './helpers'
 
 const CID = '11111111-1111-4111-8111-111111111111'
 const RID = '33333333-3333-4333-8333-333333333333'
@@ -42,6 +42,8 @@ function report(over: Partial<Report> = {}): Report {
     createdAt: '2025-07-01T08:00:00Z',
     createdBy: 'coord',
     updatedAt: '2025-07-01T08:00:00Z',
+    // a draft, as its coordinators read it
+    permissions: perms({ write: true }),
     snapshot: {
       takenAt: '2025-07-01T08:00:00Z',
       period: '2025-S1',
@@ -102,7 +104,8 @@ describe('reports of a contract', () => {
     const fetch = mockFetch((req) => {
       if (req.method === 'POST') return json(report({ id: RID, period: '2025-S2' }), 201)
       if (req.url.includes('/api/v1/reports/')) return json(report({ period: '2025-S2' }))
-      return json([report({ status: 'SUBMITTED', submittedAt: '2025-07-02T08:00:00Z', snapshot: undefined })])
+      if (new URL(req.url).pathname === `/api/v1/contracts/${CID}`) return json(sampleContract(), 200, { ETag: '"3"' })
+      return json([report({ status: 'SUBMITTED', submittedAt: '2025-07-02T08:00:00Z', snapshot: undefined, permissions: READ_ONLY })])
     })
     const router = await mountAt(`/contracts/${CID}/reports`, coordinator)
     const table = screen.getByRole('table', { name: 'Bilans du contrat' })
@@ -127,10 +130,20 @@ describe('reports of a contract', () => {
   })
 
   it('hides the creation form from the ARS', async () => {
-    mockFetch(() => json([]))
+    mockFetch((req) =>
+      new URL(req.url).pathname === `/api/v1/contracts/${CID}` ? json(sampleContract({ permissions: ARS_CONTRACT_RIGHTS })) : json([]),
+    )
     await mountAt(`/contracts/${CID}/reports`, ars)
     expect(screen.getByText('Aucun bilan pour ce contrat.')).toBeTruthy()
     expect(screen.queryByLabelText('Période du bilan')).toBeNull()
+  })
+
+  it('hides the creation form when the contract says write=false, even from a coordinator listed on it', async () => {
+    mockFetch((req) => (new URL(req.url).pathname === `/api/v1/contracts/${CID}` ? json(sampleContract({ permissions: READ_ONLY })) : json([])))
+    await mountAt(`/contracts/${CID}/reports`, coordinator)
+    expect(screen.getByText('Aucun bilan pour ce contrat.')).toBeTruthy()
+    expect(screen.queryByLabelText('Période du bilan')).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Créer le bilan' })).toBeNull()
   })
 })
 
@@ -142,7 +155,8 @@ describe('report editor', () => {
         current = { ...current, ...(await req.clone().json()), version: 3 }
         return json(current)
       }
-      if (req.method === 'POST') return json({ ...current, status: 'SUBMITTED', version: 4, submittedAt: '2025-07-03T08:00:00Z', submittedBy: 'coord' })
+      if (req.method === 'POST')
+        return json({ ...current, status: 'SUBMITTED', version: 4, submittedAt: '2025-07-03T08:00:00Z', submittedBy: 'coord', permissions: READ_ONLY })
       return json(current)
     })
     await mountAt(`/reports/${RID}`, coordinator)
@@ -204,8 +218,9 @@ describe('report editor', () => {
 
   it('lets the ARS review a submitted report', async () => {
     const fetch = mockFetch(async (req) => {
-      if (req.method === 'POST') return json(report({ status: 'REVIEWED', reviewComment: (await req.clone().json()).comment, version: 5 }))
-      return json(report({ status: 'SUBMITTED', version: 4 }))
+      if (req.method === 'POST')
+        return json(report({ status: 'REVIEWED', reviewComment: (await req.clone().json()).comment, version: 5, permissions: READ_ONLY }))
+      return json(report({ status: 'SUBMITTED', version: 4, permissions: perms({ review: true }) }))
     })
     await mountAt(`/reports/${RID}`, ars)
     expect(screen.queryByRole('button', { name: 'Enregistrer' })).toBeNull()
@@ -221,6 +236,26 @@ describe('report editor', () => {
     expect(await post.clone().json()).toEqual({ comment: 'Bilan complet' })
     expect(screen.getByRole('heading', { name: "Avis de l'ARS" })).toBeTruthy()
     expect(screen.getByText('Bilan examiné.')).toBeTruthy()
+    expect(screen.queryByLabelText("Commentaire de l'ARS")).toBeNull()
+  })
+
+  it('shows no review form when the report says review=false, even to an ARS user on a submitted report', async () => {
+    // e.g. an ARS officer who also coordinates this contract
+    mockFetch(() => json(report({ status: 'SUBMITTED', version: 4, permissions: READ_ONLY })))
+    await mountAt(`/reports/${RID}`, { roles: ['ars', 'coordinator'], email: 'coord@quercy.fr' })
+    expect(screen.getByRole('heading', { level: 1, name: 'Bilan 2025-S1' })).toBeTruthy()
+    expect(screen.queryByLabelText("Commentaire de l'ARS")).toBeNull()
+    expect(screen.queryByRole('button', { name: "Enregistrer l'examen" })).toBeNull()
+    expect(screen.queryByLabelText('Faits marquants')).toBeNull()
+  })
+
+  it('shows the narrative read-only when the draft says write=false, even to a coordinator', async () => {
+    mockFetch(() => json(report({ permissions: READ_ONLY })))
+    await mountAt(`/reports/${RID}`, coordinator)
+    expect(screen.getByRole('region', { name: 'Analyse du coordonnateur' })).toBeTruthy()
+    expect(screen.queryByLabelText('Faits marquants')).toBeNull()
+    expect(screen.queryByRole('button', { name: "Transmettre à l'ARS" })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Supprimer le brouillon' })).toBeNull()
   })
 })
 
@@ -285,8 +320,14 @@ describe('plan workbook import', () => {
     await flushPromises()
   }
 
+  /** The contract, as its coordinators read it unless told otherwise; every other request answered by `rest`. */
+  function importApi(rest: (req: Request) => Response, contract = sampleContract()) {
+    return mockFetch((req) => (req.method === 'GET' && new URL(req.url).pathname === `/api/v1/contracts/${CID}` ? json(contract) : rest(req)))
+  }
+  const calls = (fetch: ReturnType<typeof mockFetch>) => requests(fetch).filter((r) => new URL(r.url).pathname !== `/api/v1/contracts/${CID}`)
+
   it('shows the errors of a refused workbook as a table by sheet, row and column', async () => {
-    const fetch = mockFetch(() =>
+    const fetch = importApi(() =>
       json(
         {
           status: 400,
@@ -304,13 +345,13 @@ describe('plan workbook import', () => {
     await noSeriousViolations()
     await choose('plan.csv')
     expect(screen.getByText('Le fichier doit être un classeur .xlsx.')).toBeTruthy()
-    expect(requests(fetch)).toHaveLength(0)
+    expect(calls(fetch)).toHaveLength(0)
 
     await choose('plan.xlsx', 2048)
     expect(screen.getByText('Importer le fichier plan.xlsx (2 Ko) dans ce contrat ?')).toBeTruthy()
     screen.getByRole('button', { name: 'Importer' }).click()
     await flushPromises()
-    const post = requests(fetch)[0]
+    const post = calls(fetch)[0]
     expect(post.method).toBe('POST')
     expect(post.url).toContain(`/api/v1/contracts/${CID}/plan.xlsx`)
     expect(post.headers.get('Content-Type')).toBe(XLSX)
@@ -325,7 +366,7 @@ describe('plan workbook import', () => {
   })
 
   it('imports a valid workbook and reports what was created', async () => {
-    mockFetch(() => json({ contractId: CID, axes: [{}, {}], actionCount: 5, progress: 0 }))
+    importApi(() => json({ contractId: CID, axes: [{}, {}], actionCount: 5, progress: 0 }))
     await mountAt(`/contracts/${CID}/import`, coordinator)
     await choose('plan.xlsx')
     screen.getByRole('button', { name: 'Importer' }).click()
@@ -335,22 +376,29 @@ describe('plan workbook import', () => {
   })
 
   it('offers the ARS the export but not the import', async () => {
-    mockFetch(() => json({}))
+    importApi(() => json({}), sampleContract({ permissions: ARS_CONTRACT_RIGHTS }))
     await mountAt(`/contracts/${CID}/import`, ars)
     expect(screen.getByText('Seuls les coordonnateurs du contrat peuvent importer un plan.')).toBeTruthy()
     expect(screen.queryByLabelText('Classeur Excel (.xlsx)')).toBeNull()
     expect(screen.getByRole('button', { name: 'Exporter en Excel' })).toBeTruthy()
   })
 
+  it('offers no import when the contract says write=false, even to a coordinator listed on it', async () => {
+    importApi(() => json({}), sampleContract({ permissions: READ_ONLY }))
+    await mountAt(`/contracts/${CID}/import`, coordinator)
+    expect(screen.getByText('Seuls les coordonnateurs du contrat peuvent importer un plan.')).toBeTruthy()
+    expect(screen.queryByLabelText('Classeur Excel (.xlsx)')).toBeNull()
+  })
+
   it('exports the plan workbook with the API client', async () => {
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => {} }))
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
-    const fetch = mockFetch(() => new Response(new Blob(['PK']), { headers: { 'Content-Type': XLSX } }))
+    const fetch = importApi(() => new Response(new Blob(['PK']), { headers: { 'Content-Type': XLSX } }))
     await mountAt(`/contracts/${CID}/import`, coordinator)
     screen.getByRole('button', { name: 'Exporter en Excel' }).click()
     await flushPromises()
-    expect(requests(fetch)[0].url).toContain(`/api/v1/contracts/${CID}/plan.xlsx`)
-    expect(requests(fetch)[0].method).toBe('GET')
+    expect(calls(fetch)[0].url).toContain(`/api/v1/contracts/${CID}/plan.xlsx`)
+    expect(calls(fetch)[0].method).toBe('GET')
     expect(click).toHaveBeenCalled()
     click.mockRestore()
   })

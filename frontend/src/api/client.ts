@@ -13,9 +13,21 @@ export type ContractInput = Schemas['ContractInput']
 export type ContractPage = Schemas['PageDtoContractDto']
 export type Territory = Schemas['Territory']
 export type Problem = Schemas['Problem']
+/** What the caller may do with a contract, an action or a report, as the API's policy computed it. */
+export type Permissions = Schemas['Permissions']
+export type CoordinatorSeat = Schemas['CoordinatorSeat']
 export type ContractKind = NonNullable<ContractInput['kind']>
 export type ContractStatus = NonNullable<ContractInput['status']>
 export type TerritoryKind = NonNullable<Territory['kind']>
+
+/** The rights of a caller before (or without) the object that carries them: none. */
+export const NO_PERMISSIONS: Readonly<Permissions> = Object.freeze({
+  write: false,
+  editProgress: false,
+  recordValues: false,
+  addNote: false,
+  review: false,
+})
 
 export interface FieldError {
   field: string

@@ -9702,6 +9702,8 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             /** @description Who last changed it (login name). */
             updatedBy: string;
+            /** @description What the caller may do with this action. */
+            permissions: components["schemas"]["Permissions"];
         };
         /** @description A fiche action as clients send it (create, replace, merge-patch). */
         ActionInput: {
@@ -10398,6 +10400,10 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             /** @description Who last changed it (login name). */
             updatedBy: string;
+            /** @description The coordinator seats: each invited email and whether an account has claimed it. */
+            coordinatorSeats: components["schemas"]["CoordinatorSeat"][];
+            /** @description What the caller may do with this contract and what it contains. */
+            permissions: components["schemas"]["Permissions"];
         };
         /** @description A contract as clients send it (create, replace, merge-patch). */
         ContractInput: {
@@ -10460,6 +10466,15 @@ export interface components {
          * @enum {string}
          */
         ContractStatus: "PREFIGURATION" | "ELABORATION" | "SIGNED" | "ENDED";
+        /** @description A coordinator seat of a contract. */
+        CoordinatorSeat: {
+            /** @description The invited email. */
+            email: string;
+            /** @description True once an account, signed in with this email verified, holds the seat; rights then follow that account, whatever its email becomes. */
+            linked: boolean;
+            /** @description When the seat was claimed. */
+            linkedAt?: components["schemas"]["Instant"];
+        };
         /** @description The state of a contract's plan at a glance. */
         Dashboard: {
             contractId: components["schemas"]["UUID"];
@@ -11463,6 +11478,19 @@ export interface components {
          * @enum {string}
          */
         PartnerType: "LOCAL_AUTHORITY" | "ARS" | "CPAM" | "DEPARTEMENT" | "HOSPITAL" | "MSP" | "CPTS" | "ASSOCIATION" | "EDUCATION" | "MSA" | "SOCIAL_LANDLORD" | "EPSM" | "OTHER";
+        /** @description What the caller may do with this object (false where it does not apply). */
+        Permissions: {
+            /** @description Change or delete it, and create what it contains (the contract's coordinators). */
+            write: boolean;
+            /** @description Change an action's status, progress and steps (coordinators and the action's pilot). */
+            editProgress: boolean;
+            /** @description Record indicator values (coordinators and the action's pilot). */
+            recordValues: boolean;
+            /** @description Add a follow-up note to an action (coordinators, the action's pilot, ARS officers in scope). */
+            addNote: boolean;
+            /** @description Review a submitted report (ARS officers whose territory covers the contract and who do not coordinate it). */
+            review: boolean;
+        };
         /** @description The whole plan of a contract: axes, their objectives and summaries of their actions, in order. */
         Plan: {
             /** @description The contract. */
@@ -11587,6 +11615,8 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             /** @description The snapshot; left out of lists. */
             snapshot?: components["schemas"]["ReportSnapshot"];
+            /** @description What the caller may do with this report: `write` (edit, submit, delete a draft), `review` (a submitted one). */
+            permissions: components["schemas"]["Permissions"];
         };
         /** @description A report as the coordinator writes it: the period (on creation only) and the narrative. */
         ReportInput: {

@@ -2,7 +2,6 @@ import { computed, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Contract } from '@/api/client'
 import { getContract } from '@/api/contracts'
-import { useAuthStore } from '@/stores/auth'
 
 /** The Europe/Paris offset (e.g. +01:00) in force at a local Paris date-time "YYYY-MM-DDTHH:mm". */
 function parisOffsetAt(local: string): string {
@@ -51,16 +50,10 @@ export function offsetToParisLocal(iso: string | null | undefined): string {
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`
 }
 
-/** Loads a contract and tells whether the signed-in user coordinates it (only coordinators write governance). */
+/** Loads a contract and tells whether the caller may write its governance: the contract's `permissions.write`. */
 export function useContractAccess(contractId: Ref<string | undefined>) {
-  const auth = useAuthStore()
   const contract = ref<Contract | null>(null)
-  const canWrite = computed(() => {
-    const c = contract.value
-    if (!c || !auth.hasRole('coordinator')) return false
-    const email = auth.email.toLowerCase()
-    return !!email && (c.coordinators ?? []).some((m) => m.toLowerCase() === email)
-  })
+  const canWrite = computed(() => contract.value?.permissions.write ?? false)
   async function loadContract() {
     if (!contractId.value) return
     contract.value = (await getContract(contractId.value)).contract

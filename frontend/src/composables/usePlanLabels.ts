@@ -1,6 +1,5 @@
 import { useI18n } from 'vue-i18n'
-import type { Action, ActionStatus, ActionTheme, FundingKind, FundingStatus, PartnerRole, PartnerType, Priority } from '@/api/plan'
-import type { Contract, Me } from '@/api/client'
+import type { ActionStatus, ActionTheme, FundingKind, FundingStatus, PartnerRole, PartnerType, Priority } from '@/api/plan'
 
 export const ACTION_STATUSES: ActionStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'POSTPONED', 'ABANDONED']
 export const ACTION_THEMES: ActionTheme[] = [
@@ -32,36 +31,4 @@ export function usePlanLabels() {
     euros: (n?: number | null) =>
       new Intl.NumberFormat(intl(), { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(Number(n ?? 0)),
   }
-}
-
-/** True when the signed-in coordinator is one of the contract's coordinators. */
-export function coordinatesContract(me: Pick<Me, 'roles' | 'email'> | null, contract: Pick<Contract, 'coordinators'> | null): boolean {
-  if (!me || !contract || !me.roles.includes('coordinator')) return false
-  const email = (me.email ?? '').toLowerCase()
-  return !!email && (contract.coordinators ?? []).some((c) => c.toLowerCase() === email)
-}
-
-export interface ActionPermissions {
-  /** Every field (coordinators of the contract). */
-  editAll: boolean
-  /** Status, progress and steps (coordinators and the action's pilot). */
-  editProgress: boolean
-  /** Follow-up notes (coordinators, the pilot, the ARS). */
-  addNote: boolean
-}
-
-/**
- * What the caller may change on an action, as the API decides it: coordinators of the contract everything; the
- * pilot (the referent contact's email) status, progress, steps and notes; the ARS notes only; others nothing.
- */
-export function actionPermissions(
-  me: Pick<Me, 'roles' | 'email'> | null,
-  contract: Pick<Contract, 'coordinators'> | null,
-  action: Pick<Action, 'pilot'> | null,
-): ActionPermissions {
-  const coordinator = coordinatesContract(me, contract)
-  const email = (me?.email ?? '').toLowerCase()
-  const pilot = !!me && me.roles.includes('pilot') && !!email && (action?.pilot?.contactEmail ?? '').toLowerCase() === email
-  const ars = !!me && me.roles.includes('ars')
-  return { editAll: coordinator, editProgress: coordinator || pilot, addNote: coordinator || pilot || ars }
 }

@@ -1,11 +1,11 @@
 import { shallowReactive, type Component } from 'vue'
 import type { Action } from '@/api/plan'
-import type { ActionPermissions } from '@/composables/usePlanLabels'
+import type { Permissions } from '@/api/client'
 
 /**
  * Extra panels of the action page (fiche action), registered by other features (indicators, governance…) so that
- * the page need not know them. A panel's component receives the props `action` and `permissions` and renders its
- * own `<section>` with a heading of level 2.
+ * the page need not know them. A panel's component receives the props `action` and `permissions` (the action's own
+ * `permissions`, as the API computed them) and renders its own `<section>` with a heading of level 2.
  *
  *   registerActionPanel({ id: 'indicators', order: 10, component: ActionIndicatorsPanel })
  *
@@ -22,7 +22,7 @@ export interface ActionPanel {
 
 export interface ActionPanelProps {
   action: Action
-  permissions: ActionPermissions
+  permissions: Permissions
 }
 
 const panels = shallowReactive<ActionPanel[]>([])

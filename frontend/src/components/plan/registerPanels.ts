@@ -1,6 +1,6 @@
 import { defineAsyncComponent, defineComponent, h, type Component, type PropType } from 'vue'
 import type { Action } from '@/api/plan'
-import type { ActionPermissions } from '@/composables/usePlanLabels'
+import type { Permissions } from '@/api/client'
 import { registerActionPanel } from './actionPanels'
 
 const IndicatorsPanel = defineAsyncComponent(() => import('@/components/indicator/IndicatorsPanel.vue'))
@@ -8,12 +8,12 @@ const ActionGovernance = defineAsyncComponent(() => import('@/components/governa
 const DocumentsPanel = defineAsyncComponent(() => import('@/components/governance/DocumentsPanel.vue'))
 
 /** Adapts a feature component to the panel props (`action`, `permissions`). */
-function panel(name: string, render: (action: Action, permissions: ActionPermissions) => [Component, Record<string, unknown>]) {
+function panel(name: string, render: (action: Action, permissions: Permissions) => [Component, Record<string, unknown>]) {
   return defineComponent({
     name,
     props: {
       action: { type: Object as PropType<Action>, required: true },
-      permissions: { type: Object as PropType<ActionPermissions>, required: true },
+      permissions: { type: Object as PropType<Permissions>, required: true },
     },
     setup: (props) => () => h(...render(props.action, props.permissions)),
   })
@@ -24,8 +24,8 @@ export function registerFeaturePanels(): void {
   registerActionPanel({
     id: 'indicators',
     order: 10,
-    // the pilot of the action feeds its values like the coordinators
-    component: panel('ActionIndicatorsPanel', (a, p) => [IndicatorsPanel, { actionId: a.id, canWrite: p.editProgress }]),
+    // the pilot of the action feeds its values like the coordinators (each indicator's canRecord still applies)
+    component: panel('ActionIndicatorsPanel', (a, p) => [IndicatorsPanel, { actionId: a.id, canWrite: p.recordValues }]),
   })
   registerActionPanel({
     id: 'governance',
@@ -35,7 +35,7 @@ export function registerFeaturePanels(): void {
   registerActionPanel({
     id: 'documents',
     order: 30,
-    // documents are the coordinators' (the API refuses others)
-    component: panel('ActionDocumentsPanel', (a, p) => [DocumentsPanel, { owner: { kind: 'actions', id: a.id }, canWrite: p.editAll }]),
+    // documents are the coordinators'
+    component: panel('ActionDocumentsPanel', (a, p) => [DocumentsPanel, { owner: { kind: 'actions', id: a.id }, canWrite: p.write }]),
   })
 }

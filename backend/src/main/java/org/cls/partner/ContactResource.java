@@ -30,7 +30,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/contacts")
-@Tag(name = "Partners", description = "The shared directory of partner organisations and their contacts: everyone signed in reads it, coordinators write it.")
+@Tag(name = "Partners", description = "Partner organisations, shared by every territory: everyone signed in reads them, coordinators write them."
+        + " Their contacts are filed in the directory of a territory (a département): its coordinators read and write them, the readers of a"
+        + " contract that uses a contact read it, nobody else sees it (404); service accounts read no contact.")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class ContactResource {
@@ -40,7 +42,8 @@ public class ContactResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a contact")
+    @Operation(summary = "Read a contact", description = "The coordinators of the contact's territory and the readers of a contract that uses it;"
+            + " 404 for anyone else and for service accounts.")
     @APIResponse(responseCode = "200", description = "The contact; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactDto.class)))
     public RestResponse<ContactDto> get(@PathParam("id") UUID id) {
@@ -51,7 +54,9 @@ public class ContactResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Replace a contact (If-Match required)")
+    @Operation(summary = "Replace a contact (If-Match required)", description = "Only the coordinators of the contact's territory (403 for"
+            + " those who read it through a contract, 404 for others). `departementCode` absent keeps the contact's directory; given, it must"
+            + " be a département of a contract the caller coordinates (400 otherwise).")
     @APIResponse(responseCode = "200", description = "The updated contact.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactDto.class)))
     public RestResponse<ContactDto> replace(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -62,7 +67,10 @@ public class ContactResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Delete a contact (If-Match required)")
+    @Operation(summary = "Delete a contact (If-Match required)", description = "Only the coordinators of the contact's territory. A contact"
+            + " in use (pilot of an action, committee member, meeting invitee or presenter, decision owner) is a 409 naming the uses in the"
+            + " contracts the caller reads, and saying that others exist elsewhere. The audit trail keeps its last state: erase it first to"
+            + " remove the person's data.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.deleteContact(id, ifMatch);

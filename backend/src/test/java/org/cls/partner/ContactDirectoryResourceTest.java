@@ -177,6 +177,30 @@ class ContactDirectoryResourceTest {
         }
     }
 
+    // --- references: naming a contact one cannot read would open its data
+
+    @Test
+    void coordinatorCannotNameAContactOfAnotherDirectoryAsCommitteeMember() {
+        PlanFactory lorraine = PlanFactory.terresDeLorraine();
+        as(COORDINATOR2).body(committee("COPIL", "COPIL", List.of(quercy.otherContact)))
+                .post("/api/v1/contracts/" + lorraine.contract + "/committees").then().statusCode(400)
+                .body("errors.field", contains("memberContactIds[0]"));
+        String committee = createCommittee(COORDINATOR2, lorraine.contract, committee("COPIL", "COPIL", List.of(lorraine.otherContact)));
+        as(COORDINATOR2).body(meeting(quercy.pilotContact, null, List.of(quercy.otherContact)))
+                .post("/api/v1/committees/" + committee + "/meetings").then().statusCode(400)
+                .body("errors.field", hasItem("agenda[0].presenterContactId")).body("errors.field", hasItem("inviteeContactIds[0]"));
+        as(COORDINATOR2).get(contactPath(quercy.otherContact)).then().statusCode(404);
+    }
+
+    @Test
+    void coordinatorCannotMakeAContactOfAnotherDirectoryThePilot() {
+        PlanFactory lorraine = PlanFactory.terresDeLorraine();
+        Map<String, Object> action = lorraine.action("Maison sport santé");
+        action.put("pilot", Map.of("partnerId", quercy.cpts, "contactId", quercy.pilotContact));
+        as(COORDINATOR2).body(action).post("/api/v1/actions").then().statusCode(400).body("errors.field", contains("pilot.contactId"));
+        as(COORDINATOR2).get(contactPath(quercy.pilotContact)).then().statusCode(404);
+    }
+
     // --- deleting a contact in use
 
     @Test

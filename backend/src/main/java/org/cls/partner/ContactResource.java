@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -39,6 +40,9 @@ public class ContactResource {
 
     @Inject
     PartnerService service;
+
+    @Inject
+    ContactPrivacy privacy;
 
     @GET
     @Path("{id}")
@@ -74,6 +78,36 @@ public class ContactResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.deleteContact(id, ifMatch);
+    }
+
+    @GET
+    @Path("{id}/export")
+    @RolesAllowed(CurrentUser.COORDINATOR)
+    @Operation(summary = "Export everything held on a contact (GDPR right of access)", description = "For the coordinators of the contact's"
+            + " territory, who answer the person's requests (403 for those who read it through a contract, 404 for others): the contact,"
+            + " its organisation, its uses in the contracts the caller reads (`usedInOtherContracts` tells whether there are others) and every"
+            + " state it took in the audit trail with when and by whom. Sent as an attachment.")
+    @APIResponse(responseCode = "200", description = "The export.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactExportDto.class)))
+    public RestResponse<ContactExportDto> export(@PathParam("id") UUID id) {
+        return RestResponse.ResponseBuilder.ok(privacy.export(id))
+                .header("Content-Disposition", "attachment; filename=\"contact-" + id + ".json\"").build();
+    }
+
+    @POST
+    @Path("{id}/erase")
+    @RolesAllowed(CurrentUser.COORDINATOR)
+    @Operation(summary = "Erase a contact's personal data (GDPR right to erasure, If-Match required)", description = "A POST rather than a"
+            + " DELETE: the contact stays, pseudonymised. For the coordinators of the contact's territory (403 for those who read it through a contract, 404 for others). In one transaction the contact is"
+            + " pseudonymised in the live table and in every state of its audit trail: first and last name become `Contact` / `effacé`,"
+            + " function, email and phone are removed. It keeps its id, organisation and directory, so the actions, committees, meetings and"
+            + " decisions that reference it show \"Contact effacé\". A new audit revision records who erased it. Free texts (minutes, notes,"
+            + " documents) are not searched: the coordinator reviews them.")
+    @APIResponse(responseCode = "200", description = "The erased contact; `ETag` carries its new version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactDto.class)))
+    public RestResponse<ContactDto> erase(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(privacy.erase(id, ifMatch));
     }
 
     private static RestResponse<ContactDto> withETag(ContactDto dto) {

@@ -218,14 +218,21 @@ final class AuthorizationPolicy {
                 .row("DELETE /api/v1/partners/{id}", COORDINATOR_ROLE)
                 // a list of the contacts the caller reads (the fixture partner has none)
                 .row("GET /api/v1/partners/{id}/contacts", SIGNED_IN)
-                // each coordinator files the contact in the directory of their own territory
-                .row("POST /api/v1/partners/{id}/contacts", COORDINATOR_ROLE.body(f -> {
+                // a coordinator files contacts in the directory of a territory they coordinate: the sample names
+                // Meurthe-et-Moselle (54), OTHER_COORDINATOR's, so the Lot's COORDINATOR is refused the field (whatever
+                // contracts the other rows create: they are all in the Lot)
+                .row("POST /api/v1/partners/{id}/contacts", COORDINATOR_ROLE.with(INVALID, COORDINATOR).body(f -> {
                     int n = SEQ.incrementAndGet();
-                    return PartnerFactory.contact("Claire", "Contact" + n, "contact" + n + "@example.org");
+                    Map<String, Object> contact = PartnerFactory.contact("Claire", "Contact" + n, "contact" + n + "@example.org");
+                    contact.put("departementCode", "54");
+                    return contact;
                 }))
                 .row("GET /api/v1/contacts/{id}", readContact)
                 .row("PUT /api/v1/contacts/{id}", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> PartnerFactory.contact("Anne", "Martin", "anne@example.org")))
-                .row("DELETE /api/v1/contacts/{id}", COORDINATOR_ROLE_THEN_COORDINATE);
+                .row("DELETE /api/v1/contacts/{id}", COORDINATOR_ROLE_THEN_COORDINATE)
+                .row("GET /api/v1/contacts/{id}/export", COORDINATOR_ROLE_THEN_COORDINATE)
+                // sent without If-Match: the coordinator past the checks gets 428 and the fixture is not erased
+                .row("POST /api/v1/contacts/{id}/erase", COORDINATOR_ROLE_THEN_COORDINATE);
     }
 
     private static void amendments(Table t) {

@@ -34,6 +34,7 @@ import org.cls.common.Patching;
 import org.cls.contract.Contract;
 import org.cls.security.Policy;
 import org.cls.partner.Contact;
+import org.cls.partner.ContactDirectory;
 import org.cls.partner.Partner;
 import org.cls.plan.Objective;
 import org.cls.security.CurrentUser;
@@ -79,6 +80,10 @@ public class ActionService {
 
     @Inject
     Messages messages;
+
+    /** A pilot contact the caller cannot read is refused as if unknown: naming it would open its data (issue 14). */
+    @Inject
+    ContactDirectory directory;
 
     // --- reads
 
@@ -303,7 +308,7 @@ public class ActionService {
                 errors.add(new FieldError("pilot.partnerId", messages.get("org.cls.action.unknownPartner")));
             } else if (input.pilot().contactId() != null) {
                 pilotContact = Contact.findById(input.pilot().contactId());
-                if (pilotContact == null || !pilotContact.partner.id.equals(pilotPartner.id)) {
+                if (pilotContact == null || !pilotContact.partner.id.equals(pilotPartner.id) || !directory.canRead(pilotContact)) {
                     errors.add(new FieldError("pilot.contactId", messages.get("org.cls.action.notAContactOfThePilot")));
                 }
             }

@@ -260,9 +260,9 @@ public class NationalDataset {
                 for (int q = 0; q < shape.contactsPerPartner(); q++) {
                     UUID contact = id("contact", k, p, q);
                     contacts.add(contact);
-                    insert(b, "contact", "id,version,partner_id,first_name,last_name,email," + AUDIT, contact, 0L, partner,
+                    insert(b, "contact", "id,version,partner_id,first_name,last_name,email,departement_code," + AUDIT, contact, 0L, partner,
                             "Prénom" + (q + 1), "Nom" + (p + 1), "contact" + (k + 1) + "-" + (p + 1) + "-" + (q + 1) + "@cls.example.org",
-                            CREATED, AUTHOR, CREATED, AUTHOR);
+                            dep, CREATED, AUTHOR, CREATED, AUTHOR);
                 }
             }
 

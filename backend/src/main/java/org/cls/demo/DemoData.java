@@ -192,6 +192,7 @@ public class DemoData {
         k.lastName = last;
         k.function = function;
         k.email = email;
+        k.departementCode = "46"; // the directory of the Lot, where the demo contract lies
         k.createdAt = Instant.now();
         k.createdBy = "demo";
         k.updatedAt = k.createdAt;

@@ -112,7 +112,7 @@ public class CommitteeService {
         Set<Contact> members = new LinkedHashSet<>();
         List<UUID> ids = input.memberContactIds() == null ? List.of() : input.memberContactIds();
         for (int i = 0; i < ids.size(); i++) {
-            Contact contact = Governance.contact(ids.get(i), "memberContactIds[" + i + "]", errors);
+            Contact contact = governance.contact(ids.get(i), "memberContactIds[" + i + "]", errors);
             if (contact != null) {
                 members.add(contact);
             }

@@ -121,7 +121,7 @@ public class DecisionService {
 
     private void apply(Decision decision, DecisionInput input, Instant now) {
         List<FieldError> errors = new ArrayList<>();
-        var owner = Governance.contact(input.ownerContactId(), "ownerContactId", errors);
+        var owner = governance.contact(input.ownerContactId(), "ownerContactId", errors);
         Action action = Governance.action(input.actionId(), decision.meeting.committee.contract, "actionId", errors);
         if (!errors.isEmpty()) {
             throw ApiException.validation(errors);

@@ -20,6 +20,7 @@ import org.cls.security.Policy;
 import org.cls.governance.MeetingDto.AgendaItemDto;
 import org.cls.governance.MeetingDto.InviteeDto;
 import org.cls.partner.Contact;
+import org.cls.partner.ContactDirectory;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
@@ -36,6 +37,9 @@ public class Governance {
 
     @Inject
     Minutes minutes;
+
+    @Inject
+    ContactDirectory directory;
 
     // --- access
 
@@ -69,13 +73,13 @@ public class Governance {
 
     // --- references sent by clients
 
-    /** The contact, or a field error when it does not exist. */
-    static Contact contact(UUID id, String field, List<FieldError> errors) {
+    /** The contact, or a field error when it does not exist or the caller cannot read it (naming it would open its data). */
+    Contact contact(UUID id, String field, List<FieldError> errors) {
         if (id == null) {
             return null;
         }
         Contact contact = Contact.findById(id);
-        if (contact == null) {
+        if (contact == null || !directory.canRead(contact)) {
             errors.add(new FieldError(field, "no such contact"));
         }
         return contact;

@@ -191,7 +191,7 @@ public class MeetingService {
             item.position = i;
             item.title = in.title().trim();
             item.durationMinutes = in.durationMinutes();
-            item.presenter = Governance.contact(in.presenterContactId(), "agenda[" + i + "].presenterContactId", errors);
+            item.presenter = governance.contact(in.presenterContactId(), "agenda[" + i + "].presenterContactId", errors);
             item.action = Governance.action(in.actionId(), contract, "agenda[" + i + "].actionId", errors);
             agenda.add(item);
         }
@@ -202,7 +202,7 @@ public class MeetingService {
             if (!seen.add(ids.get(i))) {
                 continue;
             }
-            Contact contact = Governance.contact(ids.get(i), "inviteeContactIds[" + i + "]", errors);
+            Contact contact = governance.contact(ids.get(i), "inviteeContactIds[" + i + "]", errors);
             if (contact != null) {
                 invited.add(contact);
             }

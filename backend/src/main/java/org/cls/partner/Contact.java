@@ -16,7 +16,7 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A professional contact of a partner organisation. */
+/** A professional contact of a partner organisation, filed in the directory of one territory (a département). */
 @Entity
 @Audited
 @Table(name = "contact")
@@ -54,6 +54,13 @@ public class Contact extends PanacheEntityBase {
     public Instant linkedAt;
 
     public String phone;
+
+    /**
+     * INSEE code of the département whose directory holds the contact: its coordinators read and write it (see
+     * {@link ContactDirectory}). Null for the few contacts filed before directories that no contract used.
+     */
+    @Column(name = "departement_code")
+    public String departementCode;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.cls.contract.geo.DepartementCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ContactInput", description = "A contact as clients send it (create, replace).")
@@ -23,5 +24,10 @@ public record ContactInput(
         String email,
         @Size(max = 30) @Pattern(regexp = "\\+?[0-9 .()-]{6,30}", message = "{org.cls.partner.Phone.message}")
         @Schema(description = "Professional phone.", examples = "05 65 00 00 00")
-        String phone) {
+        String phone,
+        @DepartementCode
+        @Schema(description = "INSEE code of the département whose directory keeps the contact; one of the départements of the contracts"
+                + " the caller coordinates. Optional when they all lie in one département (that one); on replace, absent keeps the"
+                + " current one.", examples = "46")
+        String departementCode) {
 }

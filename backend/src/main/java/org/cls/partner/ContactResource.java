@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -30,7 +31,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/contacts")
-@Tag(name = "Partners", description = "The shared directory of partner organisations and their contacts: everyone signed in reads it, coordinators write it.")
+@Tag(name = "Partners", description = "Partner organisations, shared by every territory: everyone signed in reads them, coordinators write them."
+        + " Their contacts are filed in the directory of a territory (a département): its coordinators read and write them, the readers of a"
+        + " contract that uses a contact read it, nobody else sees it (404); service accounts read no contact.")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class ContactResource {
@@ -38,9 +41,13 @@ public class ContactResource {
     @Inject
     PartnerService service;
 
+    @Inject
+    ContactPrivacy privacy;
+
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a contact")
+    @Operation(summary = "Read a contact", description = "The coordinators of the contact's territory and the readers of a contract that uses it;"
+            + " 404 for anyone else and for service accounts.")
     @APIResponse(responseCode = "200", description = "The contact; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactDto.class)))
     public RestResponse<ContactDto> get(@PathParam("id") UUID id) {
@@ -51,7 +58,9 @@ public class ContactResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Replace a contact (If-Match required)")
+    @Operation(summary = "Replace a contact (If-Match required)", description = "Only the coordinators of the contact's territory (403 for"
+            + " those who read it through a contract, 404 for others). `departementCode` absent keeps the contact's directory; given, it must"
+            + " be a département of a contract the caller coordinates (400 otherwise).")
     @APIResponse(responseCode = "200", description = "The updated contact.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactDto.class)))
     public RestResponse<ContactDto> replace(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -62,10 +71,43 @@ public class ContactResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Delete a contact (If-Match required)")
+    @Operation(summary = "Delete a contact (If-Match required)", description = "Only the coordinators of the contact's territory. A contact"
+            + " in use (pilot of an action, committee member, meeting invitee or presenter, decision owner) is a 409 naming the uses in the"
+            + " contracts the caller reads, and saying that others exist elsewhere. The audit trail keeps its last state: erase it first to"
+            + " remove the person's data.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.deleteContact(id, ifMatch);
+    }
+
+    @GET
+    @Path("{id}/export")
+    @RolesAllowed(CurrentUser.COORDINATOR)
+    @Operation(summary = "Export everything held on a contact (GDPR right of access)", description = "For the coordinators of the contact's"
+            + " territory, who answer the person's requests (403 for those who read it through a contract, 404 for others): the contact,"
+            + " its organisation, its uses in the contracts the caller reads (`usedInOtherContracts` tells whether there are others) and every"
+            + " state it took in the audit trail with when and by whom. Sent as an attachment.")
+    @APIResponse(responseCode = "200", description = "The export.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactExportDto.class)))
+    public RestResponse<ContactExportDto> export(@PathParam("id") UUID id) {
+        return RestResponse.ResponseBuilder.ok(privacy.export(id))
+                .header("Content-Disposition", "attachment; filename=\"contact-" + id + ".json\"").build();
+    }
+
+    @POST
+    @Path("{id}/erase")
+    @RolesAllowed(CurrentUser.COORDINATOR)
+    @Operation(summary = "Erase a contact's personal data (GDPR right to erasure, If-Match required)", description = "A POST rather than a"
+            + " DELETE: the contact stays, pseudonymised. For the coordinators of the contact's territory (403 for those who read it through a contract, 404 for others). In one transaction the contact is"
+            + " pseudonymised in the live table and in every state of its audit trail: first and last name become `Contact` / `effacé`,"
+            + " function, email and phone are removed. It keeps its id, organisation and directory, so the actions, committees, meetings and"
+            + " decisions that reference it show \"Contact effacé\". A new audit revision records who erased it. Free texts (minutes, notes,"
+            + " documents) are not searched: the coordinator reviews them.")
+    @APIResponse(responseCode = "200", description = "The erased contact; `ETag` carries its new version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactDto.class)))
+    public RestResponse<ContactDto> erase(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(privacy.erase(id, ifMatch));
     }
 
     private static RestResponse<ContactDto> withETag(ContactDto dto) {

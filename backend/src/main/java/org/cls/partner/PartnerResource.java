@@ -44,7 +44,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/partners")
-@Tag(name = "Partners", description = "The shared directory of partner organisations and their contacts: everyone signed in reads it, coordinators write it.")
+@Tag(name = "Partners", description = "Partner organisations, shared by every territory: everyone signed in reads them, coordinators write them."
+        + " Their contacts are filed in the directory of a territory (a département): its coordinators read and write them, the readers of a"
+        + " contract that uses a contact read it, nobody else sees it (404); service accounts read no contact.")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class PartnerResource {
@@ -123,7 +125,9 @@ public class PartnerResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Delete a partner organisation (If-Match required)")
+    @Operation(summary = "Delete a partner organisation (If-Match required)", description = "409 while actions name it or it has contacts;"
+            + " with `cascade=true` its contacts go too, provided the caller keeps all of them (contacts of other territories: 409) and none"
+            + " is in use (409 naming the uses).")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Also delete its contacts.") @QueryParam("cascade") @DefaultValue("false") boolean cascade) {
@@ -132,8 +136,9 @@ public class PartnerResource {
 
     @GET
     @Path("{id}/contacts")
-    @Operation(summary = "List the contacts of a partner organisation")
-    @APIResponse(responseCode = "200", description = "The contacts, by name.")
+    @Operation(summary = "List the contacts of a partner organisation", description = "Only the contacts the caller reads: those of the"
+            + " territories they coordinate and those used by the contracts they read (none for service accounts).")
+    @APIResponse(responseCode = "200", description = "The contacts the caller reads, by name.")
     public List<ContactDto> listContacts(@PathParam("id") UUID id) {
         return service.listContacts(id);
     }
@@ -142,7 +147,9 @@ public class PartnerResource {
     @Path("{id}/contacts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Add a contact to a partner organisation")
+    @Operation(summary = "Add a contact to a partner organisation", description = "The contact is filed in the directory of `departementCode`,"
+            + " a département of a contract the caller coordinates; absent, the only one they coordinate (400 naming `departementCode` when"
+            + " they coordinate none or several).")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactDto.class)))
     public RestResponse<ContactDto> createContact(@PathParam("id") UUID id, @NotNull @Valid ContactInput input, UriInfo uri) {

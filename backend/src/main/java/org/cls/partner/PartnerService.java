@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.cls.common.ApiException;
 import org.cls.common.ETags;
+import org.cls.common.Messages;
 import org.cls.common.PageDto;
 import org.cls.common.PageRequest;
 import org.cls.common.Patching;
@@ -27,8 +28,9 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 /**
- * The shared directory of partner organisations and their contacts: every signed-in user reads it,
- * coordinators write it (the role is checked by the resource).
+ * Partner organisations, shared by every territory (every signed-in user reads them, coordinators write them; the role is
+ * checked by the resource), and their contacts, filed in the directory of a territory: who reads and writes a contact is
+ * {@link ContactDirectory}'s rule, where a contact is used is {@link ContactUsage}'s.
  */
 @ApplicationScoped
 @Transactional
@@ -54,6 +56,15 @@ public class PartnerService {
 
     @Inject
     PartnerUsage usage;
+
+    @Inject
+    ContactDirectory directory;
+
+    @Inject
+    ContactUsage contactUsage;
+
+    @Inject
+    Messages messages;
 
     public PageDto<PartnerDto> list(String q, PartnerType type, PageRequest page) {
         List<String> where = new ArrayList<>();
@@ -113,10 +124,8 @@ public class PartnerService {
                     + ". Remove it from them first.");
         }
         List<Contact> contacts = contactsOf(partner);
-        if (!contacts.isEmpty() && !cascade) {
-            throw ApiException.conflict("Partner '" + partner.name + "' has " + contacts.size() + " contact(s): "
-                    + String.join(", ", contacts.stream().map(c -> c.firstName + " " + c.lastName).toList())
-                    + ". Delete them first, or ask for the cascade with ?cascade=true.");
+        if (!contacts.isEmpty()) {
+            refuseContactsInTheWay(partner, contacts, cascade);
         }
         contacts.forEach(Contact::delete);
         partner.delete();
@@ -141,16 +150,61 @@ public class PartnerService {
         partner.updatedBy = user.username();
     }
 
+    /**
+     * A partner's contacts block its deletion unless the cascade is asked; the cascade deletes only contacts the caller
+     * keeps and that nothing uses. Contacts the caller cannot read are not named.
+     */
+    private void refuseContactsInTheWay(Partner partner, List<Contact> contacts, boolean cascade) {
+        List<String> named = new ArrayList<>();
+        List<String> notKept = new ArrayList<>();
+        boolean hidden = false;
+        for (Contact c : contacts) {
+            if (!directory.canRead(c)) {
+                hidden = true;
+            } else {
+                named.add(ContactUsage.name(c));
+                if (!directory.canWrite(c)) {
+                    notKept.add(ContactUsage.name(c));
+                }
+            }
+        }
+        String others = messages.get("org.cls.partner.contactsOfOtherTerritories");
+        if (!cascade) {
+            if (hidden) {
+                named.add(others);
+            }
+            throw ApiException.conflict(ContactUsage.format(messages.get("org.cls.partner.partnerHasContacts"), partner.name,
+                    String.join(", ", named)));
+        }
+        if (hidden || !notKept.isEmpty()) {
+            if (hidden) {
+                notKept.add(others);
+            }
+            throw ApiException.conflict(ContactUsage.format(messages.get("org.cls.partner.contactsNotKept"), partner.name,
+                    String.join(", ", notKept)));
+        }
+        List<String> inUse = contacts.stream().map(contactUsage::describe).filter(d -> !d.isEmpty()).toList();
+        if (!inUse.isEmpty()) {
+            throw ApiException.conflict(String.join(" ", inUse));
+        }
+    }
+
     // --- contacts
 
+    /** The partner's contacts the caller may read, by name. */
     public List<ContactDto> listContacts(UUID partnerId) {
-        return contactsOf(partner(partnerId)).stream().map(mapper::toDto).toList();
+        Partner partner = partner(partnerId);
+        Map<String, Object> params = new HashMap<>();
+        params.put("partner", partner);
+        return Contact.<Contact>find("from Contact k where k.partner = :partner and " + directory.jpql("k", params),
+                Sort.by("lastName").and("firstName").and("id"), params).list().stream().map(mapper::toDto).toList();
     }
 
     public ContactDto createContact(UUID partnerId, ContactInput input) {
         Contact contact = new Contact();
         contact.id = UUID.randomUUID();
         contact.partner = partner(partnerId);
+        contact.departementCode = directory.departementFor(input.departementCode(), null);
         contact.createdAt = Instant.now();
         contact.createdBy = user.username();
         apply(contact, input);
@@ -160,24 +214,25 @@ public class PartnerService {
     }
 
     public ContactDto getContact(UUID id) {
-        return mapper.toDto(contact(id));
+        return mapper.toDto(directory.readable(id));
     }
 
     public ContactDto replaceContact(UUID id, String ifMatch, ContactInput input) {
-        Contact contact = contact(id);
+        Contact contact = directory.writable(id);
         ETags.require(ifMatch, contact.version);
+        contact.departementCode = directory.departementFor(input.departementCode(), contact.departementCode);
         apply(contact, input);
         em.flush();
         return mapper.toDto(contact);
     }
 
+    /** Only an unused contact goes: a 409 names its uses, never a database cascade. */
     public void deleteContact(UUID id, String ifMatch) {
-        Contact contact = contact(id);
+        Contact contact = directory.writable(id);
         ETags.require(ifMatch, contact.version);
-        String actions = usage.actionsPilotedBy(contact);
-        if (!actions.isEmpty()) {
-            throw ApiException.conflict(contact.firstName + " " + contact.lastName + " is the pilot of " + actions
-                    + ". Name another pilot first.");
+        String uses = contactUsage.describe(contact);
+        if (!uses.isEmpty()) {
+            throw ApiException.conflict(uses);
         }
         contact.delete();
         em.flush();
@@ -204,14 +259,6 @@ public class PartnerService {
             throw ApiException.notFound("Partner " + id);
         }
         return partner;
-    }
-
-    public Contact contact(UUID id) {
-        Contact contact = Contact.findById(id);
-        if (contact == null) {
-            throw ApiException.notFound("Contact " + id);
-        }
-        return contact;
     }
 
     private static String blankToNull(String s) {

@@ -1,7 +1,10 @@
 package org.cls.security;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +24,7 @@ import org.cls.governance.Document;
 import org.cls.governance.Meeting;
 import org.cls.indicator.Indicator;
 import org.cls.indicator.Measurement;
+import org.cls.partner.Contact;
 import org.cls.plan.Axis;
 import org.cls.plan.Objective;
 import org.cls.reporting.Report;
@@ -34,7 +38,9 @@ import org.cls.reporting.ReportStatus;
  * <li>write (plan, indicators, governance, documents, reports): its coordinators only;</li>
  * <li>progress of an action (status, progress, steps) and indicator values: its coordinators and the action's pilot;</li>
  * <li>notes on an action: those, and ARS officers in scope (not the reporting service account);</li>
- * <li>review of a report: an ARS officer whose territory covers the contract and who does not coordinate it.</li>
+ * <li>review of a report: an ARS officer whose territory covers the contract and who does not coordinate it;</li>
+ * <li>a contact's personal data: the coordinators of its territory's directory read and write it, the readers of a
+ * contract that uses it read it, the reporting service account never.</li>
  * </ul>
  * Outside the read scope an object does not exist (404); readable but not writable is 403. Answers are kept for the request.
  */
@@ -185,6 +191,77 @@ public class Policy {
     /** Reviews are the ARS's: its territory must cover the contract, and a coordinator never reviews their own report. */
     public boolean canReview(Contract c) {
         return isArsOfficerOf(c) && !canWrite(c);
+    }
+
+    // --- contacts: who reads and writes a person's data
+
+    /** Every use of a contact {@code %1$s} in a contract {@code %2$s}, as JPQL conditions. */
+    static final List<String> CONTACT_USES = List.of(
+            "exists (select 1 from Action ua where ua.pilotContact = %1$s and ua.objective.axis.contract = %2$s)",
+            "exists (select 1 from Committee ucm join ucm.members um where um = %1$s and ucm.contract = %2$s)",
+            "exists (select 1 from Invitee ui where ui.contact = %1$s and ui.meeting.committee.contract = %2$s)",
+            "exists (select 1 from AgendaItem uai where uai.presenter = %1$s and uai.meeting.committee.contract = %2$s)",
+            "exists (select 1 from Decision ud where ud.owner = %1$s and ud.meeting.committee.contract = %2$s)");
+
+    private SortedSet<String> kept;
+
+    /**
+     * The départements whose contact directory the caller keeps: those of the contracts where they hold a coordinator seat.
+     * A contact is read and written by the keepers of its directory, and read by the readers of any contract that uses
+     * it; the reporting service account reads no personal data.
+     */
+    public SortedSet<String> keptDepartements() {
+        if (kept == null) {
+            kept = new TreeSet<>();
+            ContractScope s = scope();
+            if (s.coordinator()) {
+                Map<String, Object> params = new HashMap<>();
+                TypedQuery<String> q = em.createQuery("select distinct d from Contract c join c.territory.departementCodes d where "
+                        + s.coordinates("c", params), String.class);
+                params.forEach(q::setParameter);
+                kept.addAll(q.getResultList());
+            }
+        }
+        return kept;
+    }
+
+    public boolean canWrite(Contact contact) {
+        return contact.departementCode != null && keptDepartements().contains(contact.departementCode);
+    }
+
+    public boolean canRead(Contact contact) {
+        if (user.isServiceAccount()) {
+            return false;
+        }
+        if (canWrite(contact)) {
+            return true;
+        }
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> q = em.createQuery("select count(k) from Contact k where k.id = :readId and " + contactUsedInReadableContract("k", params),
+                Long.class);
+        params.forEach(q::setParameter);
+        return q.setParameter("readId", contact.id).getSingleResult() > 0;
+    }
+
+    /** The contact read rule as a JPQL condition on alias {@code k}, for lists. */
+    public String readableContacts(String k, Map<String, Object> params) {
+        if (user.isAnonymous() || user.isServiceAccount()) {
+            return "(1 = 0)";
+        }
+        StringBuilder or = new StringBuilder("(");
+        if (!keptDepartements().isEmpty()) {
+            or.append(k).append(".departementCode in :directoryDepartements or ");
+            params.put("directoryDepartements", keptDepartements());
+        }
+        return or.append(contactUsedInReadableContract(k, params)).append(')').toString();
+    }
+
+    private String contactUsedInReadableContract(String k, Map<String, Object> params) {
+        StringBuilder uses = new StringBuilder();
+        for (String use : CONTACT_USES) {
+            uses.append(uses.length() == 0 ? "" : " or ").append(String.format(use, k, "uc"));
+        }
+        return "exists (select 1 from Contract uc where " + scope().jpql("uc", params) + " and (" + uses + "))";
     }
 
     // --- what DTOs carry

@@ -13,6 +13,7 @@ import static org.cls.support.PartnerFactory.partner;
 import static org.cls.support.PartnerFactory.siret;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -110,14 +111,17 @@ class PartnerResourceTest {
 
     @Test
     void contactsOfAPartner() {
+        ContractFactory.create(COORDINATOR, ContractFactory.grandQuercy()); // the coordinator keeps the Lot's directory
         String id = createPartner("CPTS du Grand Cahors", "CPTS");
         as(COORDINATOR).body(contact("Anne", "Martin", "Anne@Example.org")).post("/api/v1/partners/" + id + "/contacts")
                 .then().statusCode(201).header("Location", containsString("/api/v1/contacts/"))
                 .body("partnerId", equalTo(id)).body("email", equalTo("anne@example.org"))
                 .body("function", equalTo("Coordinatrice"));
         String bruno = createContact(id, "Bruno", "Durand", "bruno@example.org");
-        as(ARS).get("/api/v1/partners/" + id + "/contacts").then().statusCode(200)
+        as(COORDINATOR).get("/api/v1/partners/" + id + "/contacts").then().statusCode(200)
                 .body("lastName", contains("Durand", "Martin"));
+        // used by no contract, they are the Lot's coordinators' only
+        as(ARS).get("/api/v1/partners/" + id + "/contacts").then().statusCode(200).body("$", empty());
         as(COORDINATOR).header("If-Match", "\"0\"").body(contact("Bruno", "Durand-Vidal", "bruno@example.org"))
                 .put("/api/v1/contacts/" + bruno).then().statusCode(200).body("lastName", equalTo("Durand-Vidal"));
         as(COORDINATOR).body(contact("", "X", "not-an-email")).post("/api/v1/partners/" + id + "/contacts").then()
@@ -128,6 +132,7 @@ class PartnerResourceTest {
 
     @Test
     void partnerWithContactsIsNotDeletedWithoutCascade() {
+        ContractFactory.create(COORDINATOR, ContractFactory.grandQuercy());
         String id = createPartner("CPTS du Grand Cahors", "CPTS");
         createContact(id, "Anne", "Martin", "anne@example.org");
         as(COORDINATOR).header("If-Match", "\"0\"").delete("/api/v1/partners/" + id).then().statusCode(409)

@@ -224,21 +224,38 @@ final class AuthorizationPolicy {
                 .row("GET /api/v1/actions/{id}/history", READ);
     }
 
+    /**
+     * Organisations are shared: every signed-in caller reads them, any coordinator writes them. Contacts are filed in the
+     * directory of a territory (issue 14): the fixture contact (Anne Martin, filed in the Lot by COORDINATOR) is read by the
+     * coordinators of the Lot and by the readers of the fixture contract, which uses it (committee member, invitee, presenter,
+     * decision owner); OTHER_COORDINATOR and ARS_OUT_OF_SCOPE do not see it (404), nor does the service account, which reads
+     * no personal data. Only the coordinators of its territory change, export or erase it; the role is checked first.
+     */
     private static void partners(Table t) {
+        Rule readContact = READ.with(NOT_FOUND, SERVICE_ACCOUNT);
         t.row("GET /api/v1/partners", SIGNED_IN)
                 .row("POST /api/v1/partners", COORDINATOR_ROLE.body(f -> PartnerFactory.partner("Association " + SEQ.incrementAndGet(), "ASSOCIATION", null)))
                 .row("GET /api/v1/partners/{id}", SIGNED_IN)
                 .row("PUT /api/v1/partners/{id}", COORDINATOR_ROLE.body(f -> PartnerFactory.partner(f.partnerName, "HOSPITAL", null)))
                 .row("PATCH /api/v1/partners/{id}", COORDINATOR_ROLE.body(f -> Map.of("website", "https://example.org")))
                 .row("DELETE /api/v1/partners/{id}", COORDINATOR_ROLE)
+                // a list of the contacts the caller reads (the fixture partner has none)
                 .row("GET /api/v1/partners/{id}/contacts", SIGNED_IN)
-                .row("POST /api/v1/partners/{id}/contacts", COORDINATOR_ROLE.body(f -> {
+                // a coordinator files contacts in the directory of a territory they coordinate: the sample names
+                // Meurthe-et-Moselle (54), OTHER_COORDINATOR's, so the Lot's COORDINATOR is refused the field (whatever
+                // contracts the other rows create: they are all in the Lot)
+                .row("POST /api/v1/partners/{id}/contacts", COORDINATOR_ROLE.with(INVALID, COORDINATOR).body(f -> {
                     int n = SEQ.incrementAndGet();
-                    return PartnerFactory.contact("Claire", "Contact" + n, "contact" + n + "@example.org");
+                    Map<String, Object> contact = PartnerFactory.contact("Claire", "Contact" + n, "contact" + n + "@example.org");
+                    contact.put("departementCode", "54");
+                    return contact;
                 }))
-                .row("GET /api/v1/contacts/{id}", SIGNED_IN)
-                .row("PUT /api/v1/contacts/{id}", COORDINATOR_ROLE.body(f -> PartnerFactory.contact("Anne", "Martin", "anne@example.org")))
-                .row("DELETE /api/v1/contacts/{id}", COORDINATOR_ROLE);
+                .row("GET /api/v1/contacts/{id}", readContact)
+                .row("PUT /api/v1/contacts/{id}", COORDINATOR_ROLE_THEN_COORDINATE.body(f -> PartnerFactory.contact("Anne", "Martin", "anne@example.org")))
+                .row("DELETE /api/v1/contacts/{id}", COORDINATOR_ROLE_THEN_COORDINATE)
+                .row("GET /api/v1/contacts/{id}/export", COORDINATOR_ROLE_THEN_COORDINATE)
+                // sent without If-Match: the coordinator past the checks gets 428 and the fixture is not erased
+                .row("POST /api/v1/contacts/{id}/erase", COORDINATOR_ROLE_THEN_COORDINATE);
     }
 
     private static void amendments(Table t) {

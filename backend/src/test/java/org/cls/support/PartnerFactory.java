@@ -30,8 +30,14 @@ public final class PartnerFactory {
                 .extract().path("id");
     }
 
+    /** A contact in the directory of the territory of {@link Caller#COORDINATOR} (the Lot, once they coordinate a contract there). */
     public static String createContact(String partnerId, String firstName, String lastName, String email) {
-        return as(Caller.COORDINATOR).body(contact(firstName, lastName, email))
+        return createContact(Caller.COORDINATOR, partnerId, firstName, lastName, email);
+    }
+
+    /** A contact in the directory of the coordinator's territory (the département of the contracts they coordinate). */
+    public static String createContact(Caller coordinator, String partnerId, String firstName, String lastName, String email) {
+        return as(coordinator).body(contact(firstName, lastName, email))
                 .post("/api/v1/partners/" + partnerId + "/contacts").then().statusCode(201).extract().path("id");
     }
 

@@ -26,8 +26,8 @@ public final class PlanFactory {
         this.objective = as(coordinator).body(Map.of("title", "Promouvoir l'activité physique"))
                 .post("/api/v1/axes/" + axis + "/objectives").then().statusCode(201).extract().path("id");
         this.cpts = PartnerFactory.createPartner("CPTS du Grand Cahors " + this.contract, "CPTS");
-        this.pilotContact = PartnerFactory.createContact(cpts, "Paul", "Pilote", "pilot@example.org");
-        this.otherContact = PartnerFactory.createContact(cpts, "Anne", "Martin", "anne@example.org");
+        this.pilotContact = PartnerFactory.createContact(coordinator, cpts, "Paul", "Pilote", "pilot@example.org");
+        this.otherContact = PartnerFactory.createContact(coordinator, cpts, "Anne", "Martin", "anne@example.org");
         this.hospital = PartnerFactory.createPartner("Centre hospitalier " + this.contract, "HOSPITAL");
         this.ars = PartnerFactory.createPartner("ARS Occitanie " + this.contract, "ARS");
     }

@@ -244,7 +244,7 @@ final class AuthorizationPolicy {
                 // a coordinator files contacts in the directory of a territory they coordinate: the sample names
                 // Meurthe-et-Moselle (54), OTHER_COORDINATOR's, so the Lot's COORDINATOR is refused the field (whatever
                 // contracts the other rows create: they are all in the Lot)
-                .row("POST /api/v1/partners/{id}/contacts", COORDINATOR_ROLE.with(INVALID, COORDINATOR).body(f -> {
+                .row("POST /api/v1/partners/{id}/contacts", COORDINATOR_ROLE.with(INVALID, COORDINATOR, UNVERIFIED_COORDINATOR).body(f -> {
                     int n = SEQ.incrementAndGet();
                     Map<String, Object> contact = PartnerFactory.contact("Claire", "Contact" + n, "contact" + n + "@example.org");
                     contact.put("departementCode", "54");

@@ -3,6 +3,7 @@ package org.cls.partner;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.cls.security.Permissions;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Contact", description = "A professional contact of a partner organisation, filed in the directory of a territory (département)."
@@ -21,5 +22,6 @@ public record ContactDto(
         @Schema(required = true, description = "When it was created.") Instant createdAt,
         @Schema(required = true, description = "Who created it (login name).") String createdBy,
         @Schema(required = true, description = "When it was last changed.") Instant updatedAt,
-        @Schema(required = true, description = "Who last changed it (login name).") String updatedBy) {
+        @Schema(required = true, description = "Who last changed it (login name).") String updatedBy,
+        @Schema(required = true, description = "What the caller may do with this contact: `write` (change, erase, export or delete it: the coordinators of its directory).") Permissions permissions) {
 }

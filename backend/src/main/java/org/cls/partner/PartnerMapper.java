@@ -1,15 +1,23 @@
 package org.cls.partner;
 
+import jakarta.inject.Inject;
+
+import org.cls.security.Policy;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 @Mapper(componentModel = "cdi")
-public interface PartnerMapper {
+public abstract class PartnerMapper {
 
-    PartnerDto toDto(Partner partner);
+    @Inject
+    protected Policy policy;
 
-    PartnerInput toInput(Partner partner);
+    @Mapping(target = "permissions", expression = "java(policy.permissions(partner))")
+    public abstract PartnerDto toDto(Partner partner);
+
+    public abstract PartnerInput toInput(Partner partner);
 
     @Mapping(target = "partnerId", source = "partner.id")
-    ContactDto toDto(Contact contact);
+    @Mapping(target = "permissions", expression = "java(policy.permissions(contact))")
+    public abstract ContactDto toDto(Contact contact);
 }

@@ -25,6 +25,7 @@ import org.cls.governance.Meeting;
 import org.cls.indicator.Indicator;
 import org.cls.indicator.Measurement;
 import org.cls.partner.Contact;
+import org.cls.partner.Partner;
 import org.cls.plan.Axis;
 import org.cls.plan.Objective;
 import org.cls.reporting.Report;
@@ -275,6 +276,15 @@ public class Policy {
     public Permissions permissions(Report r) {
         boolean write = r.status == ReportStatus.DRAFT && canWrite(r.contract);
         return new Permissions(write, false, false, false, r.status == ReportStatus.SUBMITTED && canReview(r.contract));
+    }
+
+    public Permissions permissions(Contact contact) {
+        return new Permissions(canWrite(contact), false, false, false, false);
+    }
+
+    /** Partner organisations are shared: any coordinator (a person) keeps them. */
+    public Permissions permissions(Partner partner) {
+        return new Permissions(user.hasRole(CurrentUser.COORDINATOR) && !user.isServiceAccount(), false, false, false, false);
     }
 
     public Permissions permissions(Action a) {

@@ -119,6 +119,15 @@ class ContactDirectoryResourceTest {
     }
 
     @Test
+    void contactPermissionsSayWhoKeepsTheDirectory() {
+        quercy.createAction("Sport santé sur ordonnance");
+        as(COORDINATOR).get(contactPath(quercy.pilotContact)).then().statusCode(200).body("permissions.write", equalTo(true));
+        as(PILOT).get(contactPath(quercy.pilotContact)).then().statusCode(200).body("permissions.write", equalTo(false));
+        as(PILOT).get("/api/v1/partners/" + quercy.cpts).then().statusCode(200).body("permissions.write", equalTo(false));
+        as(COORDINATOR2).get("/api/v1/partners/" + quercy.cpts).then().statusCode(200).body("permissions.write", equalTo(true));
+    }
+
+    @Test
     void pilotCannotReadContactsOutsideTheirContracts() {
         quercy.createAction("Sport santé sur ordonnance");
         createCommittee(COORDINATOR, quercy.contract, committee("COPIL", "COPIL", List.of(quercy.otherContact)));

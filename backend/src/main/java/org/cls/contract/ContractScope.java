@@ -44,22 +44,22 @@ public record ContractScope(String subject, String verifiedEmail, boolean coordi
 
     /** A seat (alias {@code s}, a {@link CoordinatorSeat}) held by the caller. */
     public String seatHeld(String s, Map<String, Object> params) {
-        params.put("scopeSub", subject);
-        if (verifiedEmail == null) {
-            return s + ".subject = :scopeSub";
-        }
-        params.put("scopeEmail", verifiedEmail);
-        return "(" + s + ".subject = :scopeSub or (" + s + ".subject is null and " + s + ".email = :scopeEmail))";
+        return heldByCaller(s + ".subject", s + ".email", params);
     }
 
     /** A contact (alias {@code k}) that is the caller: linked to their account, or a pending invitation to their verified email. */
     public String isCaller(String k, Map<String, Object> params) {
-        params.put("scopeSub", subject);
+        return heldByCaller(k + ".accountSubject", k + ".email", params);
+    }
+
+    /** Claimed by the caller's account, or still an invitation to the caller's verified email. */
+    private String heldByCaller(String subject, String email, Map<String, Object> params) {
+        params.put("scopeSub", this.subject);
         if (verifiedEmail == null) {
-            return k + ".accountSubject = :scopeSub";
+            return subject + " = :scopeSub";
         }
         params.put("scopeEmail", verifiedEmail);
-        return "(" + k + ".accountSubject = :scopeSub or (" + k + ".accountSubject is null and " + k + ".email = :scopeEmail))";
+        return "(" + subject + " = :scopeSub or (" + subject + " is null and " + email + " = :scopeEmail))";
     }
 
     /** The coordinator part of the rule as a JPQL condition on contract alias {@code c}. */

@@ -183,3 +183,14 @@ export async function createContact(partnerId: string, body: ContactInput): Prom
 export async function deleteContact(contact: Contact): Promise<void> {
   await unwrap(api.DELETE('/api/v1/contacts/{id}', { params: { path: { id: contact.id } } as never, headers: ifMatch(contact.version) }))
 }
+
+/** Everything held on a contact (GDPR right of access), as the JSON file the server sends. */
+export async function exportContact(contact: Contact): Promise<Blob> {
+  const { data } = await unwrap(api.GET('/api/v1/contacts/{id}/export', { params: { path: { id: contact.id } }, parseAs: 'blob' }))
+  return data as unknown as Blob
+}
+
+/** Pseudonymises a contact for good (GDPR right to erasure): it stays referenced as "Contact effacé". */
+export async function eraseContact(contact: Contact): Promise<Contact> {
+  return (await unwrap(api.POST('/api/v1/contacts/{id}/erase', { params: { path: { id: contact.id } } as never, headers: ifMatch(contact.version) }))).data
+}

@@ -2896,7 +2896,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read a contact */
+        /**
+         * Read a contact
+         * @description The coordinators of the contact's territory and the readers of a contract that uses it; 404 for anyone else and for service accounts.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2946,7 +2949,10 @@ export interface paths {
                 };
             };
         };
-        /** Replace a contact (If-Match required) */
+        /**
+         * Replace a contact (If-Match required)
+         * @description Only the coordinators of the contact's territory (403 for those who read it through a contract, 404 for others). `departementCode` absent keeps the contact's directory; given, it must be a département of a contract the caller coordinates (400 otherwise).
+         */
         put: {
             parameters: {
                 query?: never;
@@ -3049,7 +3055,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Delete a contact (If-Match required) */
+        /**
+         * Delete a contact (If-Match required)
+         * @description Only the coordinators of the contact's territory. A contact in use (pilot of an action, committee member, meeting invitee or presenter, decision owner) is a 409 naming the uses in the contracts the caller reads, and saying that others exist elsewhere. The audit trail keeps its last state: erase it first to remove the person's data.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -3136,6 +3145,181 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a contact's personal data (GDPR right to erasure, If-Match required)
+         * @description A POST rather than a DELETE: the contact stays, pseudonymised. For the coordinators of the contact's territory (403 for those who read it through a contract, 404 for others). In one transaction the contact is pseudonymised in the live table and in every state of its audit trail: first and last name become `Contact` / `effacé`, function, email and phone are removed. It keeps its id, organisation and directory, so the actions, committees, meetings and decisions that reference it show "Contact effacé". A new audit revision records who erased it. Free texts (minutes, notes, documents) are not searched: the coordinator reviews them.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag last read. */
+                    "If-Match": string;
+                };
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The erased contact; `ETag` carries its new version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The caller may read this but not change it, or their role does not allow this operation. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is stale: read the object again, then retry. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contacts/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export everything held on a contact (GDPR right of access)
+         * @description For the coordinators of the contact's territory, who answer the person's requests (403 for those who read it through a contract, 404 for others): the contact, its organisation, its uses in the contracts the caller reads (`usedInOtherContracts` tells whether there are others) and every state it took in the audit trail with when and by whom. Sent as an attachment.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: components["schemas"]["UUID"];
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The export. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactExport"];
+                    };
+                };
+                /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No, invalid or expired bearer token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such object within the caller's read scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -8663,7 +8847,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Delete a partner organisation (If-Match required) */
+        /**
+         * Delete a partner organisation (If-Match required)
+         * @description 409 while actions name it or it has contacts; with `cascade=true` its contacts go too, provided the caller keeps all of them (contacts of other territories: 409) and none is in use (409 naming the uses).
+         */
         delete: {
             parameters: {
                 query?: {
@@ -8889,7 +9076,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the contacts of a partner organisation */
+        /**
+         * List the contacts of a partner organisation
+         * @description Only the contacts the caller reads: those of the territories they coordinate and those used by the contracts they read (none for service accounts).
+         */
         get: {
             parameters: {
                 query?: never;
@@ -8901,7 +9091,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The contacts, by name. */
+                /** @description The contacts the caller reads, by name. */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -8940,7 +9130,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a contact to a partner organisation */
+        /**
+         * Add a contact to a partner organisation
+         * @description The contact is filed in the directory of `departementCode`, a département of a contract the caller coordinates; absent, the only one they coordinate (400 naming `departementCode` when they coordinate none or several).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10287,7 +10480,7 @@ export interface components {
         };
         /** @enum {string} */
         CommitteeKind: "COPIL" | "COTECH" | "WORKING_GROUP" | "PLENARY" | "MANAGEMENT_DIALOGUE";
-        /** @description A professional contact of a partner organisation. */
+        /** @description A professional contact of a partner organisation, filed in the directory of a territory (département). Its personal data is read by the coordinators of that département and by the readers of a contract that uses the contact. */
         Contact: {
             /** @description Identifier. */
             id: components["schemas"]["UUID"];
@@ -10308,6 +10501,11 @@ export interface components {
             email?: string;
             /** @description Professional phone. */
             phone?: string;
+            /**
+             * @description INSEE code of the département whose directory holds the contact: its coordinators read and change it. Absent only for contacts filed before directories existed that no contract uses.
+             * @example 46
+             */
+            departementCode?: string;
             /** @description When it was created. */
             createdAt: components["schemas"]["Instant"];
             /** @description Who created it (login name). */
@@ -10316,6 +10514,23 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             /** @description Who last changed it (login name). */
             updatedBy: string;
+            /** @description What the caller may do with this contact: `write` (change, erase, export or delete it: the coordinators of its directory). */
+            permissions: components["schemas"]["Permissions"];
+        };
+        /** @description Everything the platform holds on one contact (GDPR right of access): the contact, its organisation, where contracts use it and every state it took in the audit trail, with when and by whom. */
+        ContactExport: {
+            /** @description When the export was made. */
+            exportedAt: components["schemas"]["Instant"];
+            /** @description The contact as it is now. */
+            contact: components["schemas"]["Contact"];
+            /** @description Its partner organisation. */
+            partner: components["schemas"]["Partner"];
+            /** @description Its uses in the contracts the caller reads, by contract. */
+            uses: components["schemas"]["ContactUse"][];
+            /** @description Whether contracts the caller does not read also use it (named to their own coordinators only). */
+            usedInOtherContracts: boolean;
+            /** @description Every state of the contact in the audit trail, oldest first. */
+            history: components["schemas"]["ContactRevision"][];
         };
         /** @description A contact as clients send it (create, replace). */
         ContactInput: {
@@ -10344,6 +10559,11 @@ export interface components {
              * @example 05 65 00 00 00
              */
             phone?: string;
+            /**
+             * @description INSEE code of the département whose directory keeps the contact; one of the départements of the contracts the caller coordinates. Optional when they all lie in one département (that one); on replace, absent keeps the current one.
+             * @example 46
+             */
+            departementCode?: string;
         };
         /** @description A contact of the partners directory, as named in governance documents. */
         ContactRef: {
@@ -10358,6 +10578,54 @@ export interface components {
             /** @description The partner organisation's name. */
             organisation: string;
         };
+        /** @description One state of the contact in the audit trail. */
+        ContactRevision: {
+            /**
+             * Format: int64
+             * @description Audit revision number.
+             */
+            revision: number;
+            /** @description When it was saved. */
+            at: components["schemas"]["Instant"];
+            /** @description Who saved it. */
+            author: components["schemas"]["HistoryAuthor"];
+            /** @description CREATED, UPDATED or DELETED. */
+            operation: components["schemas"]["HistoryOperation"];
+            /** @description First name. */
+            firstName?: string;
+            /** @description Last name. */
+            lastName?: string;
+            /** @description Function in the organisation. */
+            function?: string;
+            /** @description Professional email. */
+            email?: string;
+            /** @description Professional phone. */
+            phone?: string;
+            /** @description The partner organisation. */
+            partnerId?: components["schemas"]["UUID"];
+            /** @description The département of its directory (absent from states saved before directories existed). */
+            departementCode?: string;
+        };
+        /** @description A use of a contact in a contract. */
+        ContactUse: {
+            /** @description How it is used. */
+            kind: components["schemas"]["ContactUseKind"];
+            /** @description The action (PILOT), committee (COMMITTEE_MEMBER), meeting (MEETING_INVITEE, AGENDA_PRESENTER) or decision (DECISION_OWNER). */
+            objectId: components["schemas"]["UUID"];
+            /** @description The object's name: action code and title, committee name, meeting's committee, decision text. */
+            label: string;
+            /** @description The meeting's day (Paris), for meeting uses. */
+            date?: components["schemas"]["LocalDate"];
+            /** @description The contract. */
+            contractId: components["schemas"]["UUID"];
+            /** @description The contract's name. */
+            contractName: string;
+        };
+        /**
+         * @description How a contract uses a contact: PILOT (referent of an action), COMMITTEE_MEMBER (standing member of a committee), MEETING_INVITEE (invited to a meeting), AGENDA_PRESENTER (presents an agenda item of a meeting), DECISION_OWNER (in charge of a decision).
+         * @enum {string}
+         */
+        ContactUseKind: "PILOT" | "COMMITTEE_MEMBER" | "MEETING_INVITEE" | "AGENDA_PRESENTER" | "DECISION_OWNER";
         /** @description A contract as the API returns it. */
         Contract: {
             /** @description Identifier. */
@@ -11442,6 +11710,8 @@ export interface components {
             updatedAt: components["schemas"]["Instant"];
             /** @description Who last changed it (login name). */
             updatedBy: string;
+            /** @description What the caller may do with this organisation: `write` (change or delete it: any coordinator; organisations are shared). */
+            permissions: components["schemas"]["Permissions"];
         };
         /** @description A partner organisation as clients send it (create, replace, merge-patch). */
         PartnerInput: {

@@ -11,7 +11,7 @@ import org.cls.action.Action;
 import org.cls.security.Policy;
 
 /**
- * Where partners and contacts are used by actions: a partner or contact in use is never deleted. The 409 names the
+ * Where partners are used by actions: a partner in use is never deleted (a contact's uses: {@link ContactUsage}). The 409 names the
  * actions the caller may read and says nothing of the others but that there are some.
  */
 @ApplicationScoped
@@ -28,12 +28,6 @@ public class PartnerUsage {
         return describe(em.createQuery("select distinct a from Action a left join a.partners ap left join a.fundings f"
                 + " where a.pilotPartner = :p or ap.partnerId = :id or f.funderId = :id", Action.class)
                 .setParameter("p", partner).setParameter("id", partner.id).getResultList());
-    }
-
-    /** The actions piloted by this contact, described for a 409; empty when none. */
-    public String actionsPilotedBy(Contact contact) {
-        return describe(em.createQuery("select a from Action a where a.pilotContact = :c", Action.class)
-                .setParameter("c", contact).getResultList());
     }
 
     /**

@@ -14,13 +14,14 @@ import jakarta.persistence.Version;
 
 import org.cls.action.Action;
 import org.cls.contract.Contract;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * A file attached to a contract, and possibly to one of its actions or meetings. The bytes are stored under the
- * documents directory at {@link #storageKey}; the database keeps what describes them.
+ * A file attached to a contract, and possibly to one of its actions or meetings. Its bytes are in {@code document_chunk}
+ * (see {@link DocumentService}), deleted with the row.
  */
 @Entity
 @Audited
@@ -56,11 +57,10 @@ public class Document extends PanacheEntityBase {
     @Column(name = "size_bytes", nullable = false)
     public long sizeBytes;
 
+    /** Set once the content is written, in the upload's transaction: that completes the row and is no new version. */
+    @OptimisticLock(excluded = true)
     @Column(nullable = false)
     public String sha256;
-
-    @Column(name = "storage_key", nullable = false)
-    public String storageKey;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

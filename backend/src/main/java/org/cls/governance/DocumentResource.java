@@ -60,7 +60,8 @@ public class DocumentResource {
         DocumentService.Content c = service.content(id);
         String encoded = URLEncoder.encode(c.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         String ascii = c.fileName().replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_");
-        return jakarta.ws.rs.core.Response.ok(c.path().toFile(), c.contentType())
+        return jakarta.ws.rs.core.Response.ok(c.body(), c.contentType())
+                .header(HttpHeaders.CONTENT_LENGTH, c.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
                 .header("X-Checksum-SHA256", c.sha256())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
@@ -70,7 +71,7 @@ public class DocumentResource {
     @DELETE
     @jakarta.ws.rs.Path("{id}")
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Delete a document and its file (If-Match required)")
+    @Operation(summary = "Delete a document and its content (If-Match required)")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@jakarta.ws.rs.PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -5,13 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,10 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.apache.tika.Tika;
 import org.cls.action.Action;
 import org.cls.common.ApiException;
+import org.cls.common.ChunkStore;
 import org.cls.common.ETags;
 import org.cls.contract.Contract;
 import org.cls.security.Policy;
@@ -32,8 +28,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Documents attached to a contract, an action or a meeting. The content type is detected from the bytes (and the name),
- * never taken from the client; only the configured types are kept, up to the configured size. Files live under the
- * documents directory, named by year, month and id; the database keeps their name, type, size and SHA-256.
+ * never taken from the client; only the configured types are kept, up to the configured size. The bytes are kept in the
+ * database ({@code document_chunk}) with the row, in its transaction: a rollback leaves neither, a delete (or the cascade of a
+ * contract, an action or a meeting) removes both.
  */
 @ApplicationScoped
 @Transactional
@@ -41,6 +38,7 @@ public class DocumentService {
 
     private static final Logger LOG = Logger.getLogger(DocumentService.class);
     private static final Tika TIKA = new Tika();
+    static final ChunkStore.Table CHUNKS = new ChunkStore.Table("document_chunk", "document_id");
 
     @Inject
     DocumentsConfig config;
@@ -57,8 +55,11 @@ public class DocumentService {
     @Inject
     EntityManager em;
 
-    /** A file to read from disk, with what to send along. */
-    public record Content(Path path, String fileName, String contentType, long size, String sha256) {
+    @Inject
+    ChunkStore chunks;
+
+    /** The bytes of a document, streamed from the database once the response is written, with what to send along. */
+    public record Content(StreamingOutput body, String fileName, String contentType, long size, String sha256) {
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -106,12 +107,13 @@ public class DocumentService {
     @Transactional(TxType.SUPPORTS)
     public Content content(UUID id) {
         Document d = readable(id);
-        Path path = config.directory().resolve(d.storageKey);
-        if (!Files.isRegularFile(path)) {
-            LOG.errorf("Document %s: file %s is missing", d.id, path);
+        int count = chunks.count(CHUNKS, d.id);
+        if (count == 0) {
+            // Only a file of an earlier version that was missing when it was to be moved into the database (LegacyDocumentFiles)
+            LOG.errorf("Document %s: its content is missing", d.id);
             throw ApiException.notFound("Content of document " + id);
         }
-        return new Content(path, d.fileName, d.contentType, d.sizeBytes, d.sha256);
+        return new Content(chunks.stream(CHUNKS, d.id, count), d.fileName, d.contentType, d.sizeBytes, d.sha256);
     }
 
     public void delete(UUID id, String ifMatch) {
@@ -121,19 +123,10 @@ public class DocumentService {
         removeAll(List.of(d));
     }
 
-    /** Deletes the documents and their files. */
+    /** Deletes the documents; their chunks go with them (on delete cascade). */
     void removeAll(List<Document> docs) {
-        for (Document d : docs) {
-            d.delete();
-        }
+        docs.forEach(Document::delete);
         em.flush();
-        for (Document d : docs) {
-            try {
-                Files.deleteIfExists(config.directory().resolve(d.storageKey));
-            } catch (IOException e) {
-                LOG.warnf("Document %s: could not delete %s", d.id, d.storageKey);
-            }
-        }
     }
 
     private DocumentDto store(Contract contract, Action action, Meeting meeting, Path upload, String fileName, String title) {
@@ -166,21 +159,6 @@ public class DocumentService {
         Document d = new Document();
         d.id = UUID.randomUUID();
         Instant now = Instant.now();
-        var date = now.atOffset(ZoneOffset.UTC);
-        d.storageKey = String.format("%04d/%02d/%s", date.getYear(), date.getMonthValue(), d.id);
-        Path target = config.directory().resolve(d.storageKey);
-        try {
-            Files.createDirectories(target.getParent());
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(upload), digest)) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            d.sha256 = HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
         d.contract = contract;
         d.action = action;
         d.meeting = meeting;
@@ -188,11 +166,24 @@ public class DocumentService {
         d.fileName = name;
         d.contentType = type;
         d.sizeBytes = size;
+        d.sha256 = "";
         d.createdAt = now;
         d.createdBy = user.username();
         d.updatedAt = now;
         d.updatedBy = user.username();
         d.persist();
+        em.flush();
+        // The row first (the chunks reference it), then the chunks, hashed on the way; the hash completes the row
+        ChunkStore.Written written;
+        try (InputStream in = Files.newInputStream(upload)) {
+            written = chunks.write(CHUNKS, d.id, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (written.size() != size) {
+            throw new IllegalStateException("Upload of " + size + " bytes read as " + written.size());
+        }
+        d.sha256 = written.sha256();
         em.flush();
         return toDto(d);
     }

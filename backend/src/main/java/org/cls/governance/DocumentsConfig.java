@@ -7,11 +7,14 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Where uploaded documents are stored and what is accepted ({@code cls.documents.*}). */
+/** What documents are accepted ({@code cls.documents.*}); their content is kept in the database. */
 @ConfigMapping(prefix = "cls.documents")
 public interface DocumentsConfig {
 
-    /** The folder holding the files; back it up together with the database. */
+    /**
+     * Only where earlier versions kept the files: those still there are moved into the database at start
+     * ({@link LegacyDocumentFiles}), then deleted. Nothing is written there any more.
+     */
     @WithDefault("data/documents")
     Path directory();
 

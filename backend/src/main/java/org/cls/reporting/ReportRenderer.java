@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 
@@ -21,15 +22,25 @@ import io.quarkus.qute.Template;
 @ApplicationScoped
 public class ReportRenderer {
 
+    /** Timed, hence counted: the PDF of a submitted report is rendered once (ReportRenditions), a draft's at each download. */
+    static final String PDF_TIMER = "cls.report.pdf.render";
+
     @Inject
     @Location("report.html")
     Template template;
+
+    @Inject
+    MeterRegistry registry;
 
     public String html(ReportDto report) {
         return template.data("report", report).data("s", report.snapshot()).render();
     }
 
     public byte[] pdf(ReportDto report) {
+        return registry.timer(PDF_TIMER).record(() -> renderPdf(report));
+    }
+
+    private byte[] renderPdf(ReportDto report) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -50,6 +50,9 @@ public class ReportResource {
     @Inject
     ReportRenderer renderer;
 
+    @Inject
+    ReportRenditions renditions;
+
     private static RestResponse<ReportDto> withEtag(ReportDto dto) {
         return RestResponse.ResponseBuilder.ok(dto).header(HttpHeaders.ETAG, ETags.of(dto.version())).build();
     }
@@ -109,12 +112,20 @@ public class ReportResource {
     @GET
     @Path("{id}/report.pdf")
     @Produces(PDF)
-    @Operation(summary = "Download a report as PDF")
+    @Operation(summary = "Download a report as PDF", description = "A draft is rendered at each request; a submitted report is "
+            + "rendered once (per version: its review makes another) and then sent as stored.")
     @APIResponse(responseCode = "200", description = "The PDF.",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response pdf(@PathParam("id") UUID id) {
         ReportDto report = service.get(id);
-        return Response.ok(renderer.pdf(report), PDF)
+        Response.ResponseBuilder response;
+        if (report.status() == ReportStatus.DRAFT) {
+            response = Response.ok(renderer.pdf(report), PDF);
+        } else {
+            ReportRenditions.Pdf pdf = renditions.pdf(report);
+            response = Response.ok(pdf.body(), PDF).header(HttpHeaders.CONTENT_LENGTH, pdf.size());
+        }
+        return response
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"bilan-" + report.period() + ".pdf\"").build();
     }
 

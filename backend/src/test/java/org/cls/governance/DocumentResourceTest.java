@@ -107,10 +107,10 @@ class DocumentResourceTest {
 
     @Test
     void oversizedFileIsRefusedWithProblem413() {
-        byte[] big = Arrays.copyOf(PDF, 256 * 1024 + 1);
+        byte[] big = Arrays.copyOf(PDF, 2 * 1024 * 1024 + 1);
         multipart(COORDINATOR, "gros.pdf", big, "application/pdf").post("/api/v1/contracts/" + plan.contract + "/documents").then()
                 .statusCode(413).contentType(startsWith("application/problem+json")).body("status", equalTo(413))
-                .body("detail", containsString("262144"));
+                .body("detail", containsString("2097152"));
     }
 
     @Test

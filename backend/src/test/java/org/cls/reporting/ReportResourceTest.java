@@ -28,6 +28,7 @@ import org.cls.support.PlanFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -37,6 +38,9 @@ class ReportResourceTest {
 
     @Inject
     Database database;
+
+    @Inject
+    MeterRegistry registry;
 
     PlanFactory plan;
     String action;
@@ -141,5 +145,57 @@ class ReportResourceTest {
             assertThat(wb.getSheet("budget").getRow(1).getCell(2).getNumericCellValue()).isEqualTo(12000.0);
         }
         as(Caller.COORDINATOR2).accept("application/pdf").get("/api/v1/reports/" + id + "/report.pdf").then().statusCode(404);
+    }
+
+    long renderings() {
+        return registry.timer(ReportRenderer.PDF_TIMER).count();
+    }
+
+    byte[] pdf(String id) {
+        return as(ARS).accept("application/pdf").get("/api/v1/reports/" + id + "/report.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+    }
+
+    String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void submittedReportPdfIsRenderedOnceThenSentAsKept() throws IOException {
+        String id = create("2025-S1").path("id");
+        long before = renderings();
+        pdf(id);
+        pdf(id);
+        assertThat(renderings() - before).as("a draft is rendered at each download").isEqualTo(2);
+        assertThat(database.count("report_rendition")).isZero();
+
+        String etag = as(COORDINATOR).get("/api/v1/reports/" + id).then().extract().header("ETag");
+        etag = as(COORDINATOR).header("If-Match", etag).post("/api/v1/reports/" + id + "/submit").then().statusCode(200).extract()
+                .header("ETag");
+        before = renderings();
+        byte[] first = pdf(id);
+        byte[] second = pdf(id);
+        assertThat(renderings() - before).as("rendered once, then sent as kept").isEqualTo(1);
+        assertThat(second).isEqualTo(first);
+        assertThat(text(second)).contains("Bilan 2025-S1").contains("SUBMITTED");
+        assertThat(database.count("report_rendition")).isEqualTo(1);
+
+        // The review is a new version of the report: rendered once more, with the comment
+        as(ARS).header("If-Match", etag).body(Map.of("comment", "Bilan conforme")).post("/api/v1/reports/" + id + "/review").then()
+                .statusCode(200);
+        before = renderings();
+        byte[] reviewed = pdf(id);
+        assertThat(pdf(id)).isEqualTo(reviewed);
+        assertThat(renderings() - before).isEqualTo(1);
+        assertThat(text(reviewed)).contains("REVIEWED").contains("Bilan conforme");
+        assertThat(database.count("report_rendition")).isEqualTo(1);
+
+        String contract = as(COORDINATOR).get("/api/v1/contracts/" + plan.contract).then().extract().header("ETag");
+        as(COORDINATOR).header("If-Match", contract).delete("/api/v1/contracts/" + plan.contract + "?cascade=true").then()
+                .statusCode(204);
+        assertThat(database.count("report_rendition")).isZero();
+        assertThat(database.count("report_rendition_chunk")).isZero();
     }
 }

@@ -5774,7 +5774,7 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a document and its file (If-Match required) */
+        /** Delete a document and its content (If-Match required) */
         delete: {
             parameters: {
                 query?: never;
@@ -9477,7 +9477,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a report as PDF */
+        /**
+         * Download a report as PDF
+         * @description A draft is rendered at each request; a submitted report is rendered once (per version: its review makes another) and then sent as stored.
+         */
         get: {
             parameters: {
                 query?: never;

@@ -28,7 +28,7 @@ build_jar "$KIND" >/dev/null
 rm -rf "$WORK"; mkdir -p "$WORK"
 if [[ "$KIND" == postgresql ]]; then
   export APP_PG_DB=${LOAD_PG_DB:-cls_two_load}
-  psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $APP_PG_DB with (force)" -c "create database $APP_PG_DB"
+  psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "set client_min_messages = warning" -c "drop database if exists $APP_PG_DB with (force)" -c "create database $APP_PG_DB"
 fi
 trap stop_all_apps EXIT
 
@@ -49,7 +49,8 @@ heap_line() {
   echo "$out"
 }
 
-echo "load: $KIND, $INSTANCES instance(s), ${BACKEND_JAVA_OPTS:--Xmx256m}, $(nproc) cores"
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+echo "load: $KIND, $INSTANCES instance(s), ${BACKEND_JAVA_OPTS:--Xmx256m}, $(nproc) cores, load average $(loadavg) (other work on the machine)"
 before=$(heap_line)
 set +e
 PORTS="${ports[*]}" TOKEN=$(mint_token load-coordinator coordinator coordinator) WRITERS=${LOAD_WRITERS:-50} \
@@ -57,6 +58,7 @@ PORTS="${ports[*]}" TOKEN=$(mint_token load-coordinator coordinator coordinator)
 rc=$?
 set -e
 echo "Heap used after a full GC: before $before; after $(heap_line)"
+echo "Load average at the end: $(loadavg)"
 for i in "${!pids[@]}"; do
   n=$(grep -c " ERROR " "$WORK/app$((i + 1))/app-${ports[$i]}.log" || true)
   (( n == 0 )) || { echo "port ${ports[$i]}: $n ERROR lines in its log, the first:"; grep -m 3 " ERROR " "$WORK/app$((i + 1))/app-${ports[$i]}.log"; }

@@ -31,7 +31,7 @@ psql_db() { psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -tAc "$1"; }
 JAR=$(build_jar postgresql)
 echo "jar: ${JAR#"$ROOT"/} (ready after $((SECONDS - t0)) s)"
 t0=$SECONDS
-psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "set client_min_messages = warning" -c "drop database if exists $DB with (force)" -c "create database $DB"
 rm -rf "$WORK"; mkdir -p "$WORK/a" "$WORK/b"
 
 cleanup() {

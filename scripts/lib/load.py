@@ -155,28 +155,30 @@ def main():
                                            if errors else "none"))
 
     # read back, on every instance: each acknowledged write is there, nothing else
-    acked = found = 0
-    missing = []
-    for c in clients():
-        for w in writers:
-            notes = expect(c.get(f"/api/v1/actions/{w.action}/notes"), 200, "read back notes").json()
-            values = expect(c.get(f"/api/v1/indicators/{w.indicator}/measurements"), 200, "read back values").json()
-            a = expect(c.get(f"/api/v1/actions/{w.action}"), 200, "read back the action")
-            progress_ok = w.progress is None or (a.json()["progress"] == w.progress and a.header("etag") == w.etag)
-            acked += w.notes + w.values + w.patches
-            # a PATCH counts as found when the last acknowledged one is what the action shows (and every one made a version)
-            version_ok = a.json()["version"] == w.version0 + w.patches
-            found += len(notes) + len(values) + (w.patches if progress_ok and version_ok else 0)
-            if len(notes) != w.notes or len(values) != w.values or not (progress_ok and version_ok):
-                missing.append(f"writer {w.n} on port {c.port}: notes {len(notes)}/{w.notes}, values {len(values)}/{w.values}, "
-                               f"progress {a.json()['progress']} v{a.json()['version']} / acknowledged {w.progress} "
-                               f"after {w.patches} PATCHes")
-        c.close()
     notes = sum(w.notes for w in writers)
     values = sum(w.values for w in writers)
     patches = sum(w.patches for w in writers)
-    print(f"Writes acknowledged: {notes} notes, {patches} progress PATCHes, {values} values; read back on "
-          f"{len(PORTS)} instance(s): acknowledged {acked}, found {found}")
+    acked = notes + values + patches
+    found_by_port = []
+    missing = []
+    for c in clients():
+        found = 0
+        for w in writers:
+            got_notes = len(expect(c.get(f"/api/v1/actions/{w.action}/notes"), 200, "read back notes").json())
+            got_values = len(expect(c.get(f"/api/v1/indicators/{w.indicator}/measurements"), 200, "read back values").json())
+            a = expect(c.get(f"/api/v1/actions/{w.action}"), 200, "read back the action")
+            # the PATCHes are all there when the action shows the last one acknowledged and one version more per PATCH
+            progress_ok = w.progress is None or (a.json()["progress"] == w.progress and a.header("etag") == w.etag)
+            version_ok = a.json()["version"] == w.version0 + w.patches
+            found += got_notes + got_values + (w.patches if progress_ok and version_ok else 0)
+            if got_notes != w.notes or got_values != w.values or not (progress_ok and version_ok):
+                missing.append(f"writer {w.n} on port {c.port}: notes {got_notes}/{w.notes}, values {got_values}/{w.values}, "
+                               f"progress {a.json()['progress']} v{a.json()['version']} / acknowledged {w.progress} "
+                               f"after {w.patches} PATCHes from v{w.version0}")
+        found_by_port.append(f"{found} on port {c.port}")
+        c.close()
+    print(f"Writes acknowledged: {acked} ({notes} notes, {patches} progress PATCHes, {values} values); found by reading back: "
+          + ", ".join(found_by_port))
     for m in missing[:10]:
         print("  MISSING " + m)
     return 1 if errors or missing else 0

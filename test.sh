@@ -66,6 +66,17 @@ env -i PATH="$PATH" HOME="$HOME" docker-compose --env-file docker/compose-check.
 "$( [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3)" scripts/check-prod-realm.py
 record "docker-compose.yml:   valid with its secrets, refused without; production realm and shape checked"
 
+step "Two instances on one PostgreSQL"
+if (exec 3<>"/dev/tcp/$PG_HOST/$PG_PORT") 2>/dev/null; then
+  start=$SECONDS
+  PGHOST="$PG_HOST" PGPORT="$PG_PORT" PGUSER="$PG_USER" PGPASSWORD="${TEST_PG_PASSWORD:-}" TWO_DB="${PG_DB}_two" \
+    scripts/two-instances.sh
+  record "two instances:        passed in $((SECONDS - start)) s"
+else
+  echo "No PostgreSQL at $PG_HOST:$PG_PORT: skipped"
+  record "two instances:        skipped, no server at $PG_HOST:$PG_PORT"
+fi
+
 step "End-to-end (Keycloak + app + Chromium)"
 start=$SECONDS
 scripts/e2e.sh

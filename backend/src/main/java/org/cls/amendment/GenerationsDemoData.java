@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
+import org.cls.common.StartupLock;
 import org.cls.contract.Contract;
 import org.cls.contract.ContractKind;
 import org.cls.contract.ContractRepository;
@@ -39,9 +40,16 @@ public class GenerationsDemoData {
     @Inject
     ContractRepository contracts;
 
+    @Inject
+    StartupLock startupLock;
+
     @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
-        if (!enabled || contracts.count("name", CLS_1) > 0) {
+        if (!enabled) {
+            return;
+        }
+        startupLock.hold();
+        if (contracts.count("name", CLS_1) > 0) {
             return;
         }
         Contract second = contracts.find("name = ?1 and predecessor is null", CLS_2).firstResult();

@@ -22,6 +22,7 @@ import org.cls.action.FundingStatus;
 import org.cls.action.PartnerRole;
 import org.cls.action.Priority;
 import org.cls.action.Step;
+import org.cls.common.StartupLock;
 import org.cls.contract.Contract;
 import org.cls.contract.ContractKind;
 import org.cls.contract.ContractRepository;
@@ -54,9 +55,16 @@ public class DemoData {
     @Inject
     ContractRepository contracts;
 
+    @Inject
+    StartupLock startupLock;
+
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (!enabled || contracts.count() > 0) {
+        if (!enabled) {
+            return;
+        }
+        startupLock.hold();
+        if (contracts.count() > 0) {
             return;
         }
         Contract c = new Contract();

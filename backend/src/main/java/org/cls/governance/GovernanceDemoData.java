@@ -16,6 +16,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
 import org.cls.action.Action;
+import org.cls.common.StartupLock;
 import org.cls.contract.Contract;
 import org.cls.contract.ContractRepository;
 import org.cls.partner.Contact;
@@ -43,11 +44,15 @@ public class GovernanceDemoData {
 
     private Instant now;
 
+    @Inject
+    StartupLock startupLock;
+
     @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) StartupEvent event) {
         if (!enabled) {
             return;
         }
+        startupLock.hold();
         Contract contract = contracts.find("name", CLS_2).firstResult();
         if (contract == null || Committee.count("contract", contract) > 0) {
             return;

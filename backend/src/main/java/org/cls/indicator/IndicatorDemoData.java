@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.cls.action.Action;
+import org.cls.common.StartupLock;
 import org.cls.plan.Objective;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -39,9 +40,16 @@ public class IndicatorDemoData {
     @Inject
     EntityManager em;
 
+    @Inject
+    StartupLock startupLock;
+
     @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) StartupEvent event) {
-        if (!enabled || Indicator.count() > 0) {
+        if (!enabled) {
+            return;
+        }
+        startupLock.hold();
+        if (Indicator.count() > 0) {
             return;
         }
         Action sport = action("Sport santé sur ordonnance");

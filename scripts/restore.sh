@@ -45,9 +45,10 @@ case "$KIND" in
     mkdir -p "$(dirname "$DB")"
     DB=$(cd "$(dirname "$DB")" && pwd)/$(basename "$DB")
     # The app's URL settings, so that the restored file is what the app would have created
+    gunzip "$STAGE/database.sql.gz"
     java -cp "$(h2_jar)" org.h2.tools.RunScript \
       -url "jdbc:h2:file:$DB;$H2_OPTS" \
-      -user "${H2_USER:-cls}" -password "${H2_PASSWORD:-}" -script "$STAGE/database.zip" -options compression zip
+      -user "${H2_USER:-cls}" -password "${H2_PASSWORD:-}" -script "$STAGE/database.sql"
     ;;
   postgresql)
     export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-cls}

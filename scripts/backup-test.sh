@@ -28,7 +28,7 @@ log() { echo "[backup-test] $*" >&2; }
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 
 pg_up() { (exec 3<>"/dev/tcp/$PGHOST/$PGPORT") 2>/dev/null && command -v psql >/dev/null && command -v pg_dump >/dev/null; }
-psql_admin() { psql -d postgres -qX -v ON_ERROR_STOP=1 "$@"; }
+psql_admin() { PGOPTIONS="-c client_min_messages=warning" psql -d postgres -qX -v ON_ERROR_STOP=1 "$@"; }
 json() { python3 -c 'import sys, json; d = json.load(sys.stdin); print(eval(sys.argv[1]))' "$1"; }
 
 sample_files() { # dir n: n small files of accepted types (PDF, PNG), each with its own bytes

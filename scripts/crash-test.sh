@@ -26,7 +26,7 @@ trap stop_all_apps EXIT
 log() { echo "[crash] $*" >&2; }
 
 pg_up() { (exec 3<>"/dev/tcp/${PGHOST:-127.0.0.1}/${PGPORT:-5432}") 2>/dev/null && command -v psql >/dev/null; }
-psql_admin() { psql -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${PGUSER:-postgres}" -d postgres -qX -v ON_ERROR_STOP=1 "$@"; }
+psql_admin() { PGOPTIONS="-c client_min_messages=warning" psql -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${PGUSER:-postgres}" -d postgres -qX -v ON_ERROR_STOP=1 "$@"; }
 json() { python3 -c 'import sys, json; d = json.load(sys.stdin); print(eval(sys.argv[1]))' "$1"; }
 
 # api METHOD PATH [BODY [CONTENT-TYPE [IF-MATCH]]]: prints the status; body in $WORK/body, headers in $WORK/headers

@@ -57,7 +57,7 @@ run() { # kind label [H2 URL settings]
   rm -rf "$work"
   build_jar "$kind" >/dev/null || return 1
   if [[ "$kind" == postgresql ]]; then
-    psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d postgres -qX -c "drop database if exists $PG_DB" -c "create database $PG_DB" || return 1
+    PGOPTIONS="-c client_min_messages=warning" psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d postgres -qX -c "drop database if exists $PG_DB" -c "create database $PG_DB" || return 1
   fi
   H2_URL_OPTIONS=${3:-$BASE_OPTS} APP_PG_DB=$PG_DB start_app "$kind" "$work" "$PORT" -Dcls.demo.enabled=true || return 1
   hammer "$label" || return 1

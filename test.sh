@@ -80,7 +80,7 @@ fi
 for kind in "${ops_kinds[@]}"; do (source scripts/lib/app.sh && build_jar "$kind" >/dev/null); done
 PGHOST=$PG_HOST PGPORT=$PG_PORT PGUSER=$PG_USER PGPASSWORD=${TEST_PG_PASSWORD:-} \
   bash -c 'scripts/crash-test.sh h2 postgresql && scripts/backup-test.sh h2 postgresql' | tee .cache/operations.log
-record "operations:           $(grep -E '^(crash|backup) ' .cache/operations.log | sed 's/ ([^()]*)$//' | paste -sd ';' | sed 's/;/; /g') in $((SECONDS - start)) s"
+record "operations:           $(grep -E '^(crash|backup) ' .cache/operations.log | sed 's/ ([^()]*)$//' | paste -sd '|' | sed 's/|/; /g') in $((SECONDS - start)) s"
 
 step "End-to-end (Keycloak + app + Chromium)"
 start=$SECONDS

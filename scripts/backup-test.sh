@@ -24,6 +24,8 @@ DOCS=${BACKUP_DOCS:-3}
 WORK=${BACKUP_WORK:-$ROOT/.cache/backup-test}
 BASE="http://localhost:$PORT"
 trap stop_all_apps EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 log() { echo "[backup-test] $*" >&2; }
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 

@@ -23,6 +23,8 @@ WORK=${CRASH_WORK:-$ROOT/.cache/crash}
 BASE="http://localhost:$PORT"
 (( N >= 40 )) || { echo "CRASH_N must be at least 40" >&2; exit 2; }
 trap stop_all_apps EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 log() { echo "[crash] $*" >&2; }
 
 pg_up() { (exec 3<>"/dev/tcp/${PGHOST:-127.0.0.1}/${PGPORT:-5432}") 2>/dev/null && command -v psql >/dev/null; }

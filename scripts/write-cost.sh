@@ -16,6 +16,8 @@ PORT=${WRITE_COST_PORT:-18451}
 PG_DB=${WRITE_COST_PG_DB:-cls_write_cost}
 WORK=${WRITE_COST_WORK:-$ROOT/.cache/write-cost}
 trap stop_all_apps EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 BASE_OPTS="MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 
 hammer() { # label

@@ -45,7 +45,7 @@ if [[ "$DB" == postgresql ]]; then
     -Dquarkus.datasource.password="${BENCH_PG_PASSWORD:-}")
 else
   rm -rf "$WORK/h2"
-  DB_PROPS=(-Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/h2/cls;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+  DB_PROPS=(-Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/h2/cls;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0")
 fi
 
 kc_was_running=false

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test: backend on H2 and on PostgreSQL, SPA unit tests, docker-compose structure, end-to-end in Chromium.
+# Every test: backend on H2 and on PostgreSQL, SPA unit tests, docker-compose structure, operations (crash, backup and
+# restore on both engines), end-to-end in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -65,6 +66,21 @@ env -i PATH="$PATH" HOME="$HOME" docker-compose --env-file docker/compose-check.
 # the system Python has PyYAML (a dependency of the docker-compose package)
 "$( [ -x /usr/bin/python3 ] && echo /usr/bin/python3 || echo python3)" scripts/check-prod-realm.py
 record "docker-compose.yml:   valid with its secrets, refused without; production realm and shape checked"
+
+step "Operations (crash, backup/restore)"
+# The packaged jars (scripts/lib/app.sh): backend/target/quarkus-app stays an H2 build (e2e rebuilds its own),
+# the PostgreSQL one goes to backend/target/pg-app. Tokens are minted locally: no Keycloak needed.
+start=$SECONDS
+ops_kinds=(h2)
+if (exec 3<>"/dev/tcp/$PG_HOST/$PG_PORT") 2>/dev/null; then
+  ops_kinds+=(postgresql)
+else
+  echo "No PostgreSQL at $PG_HOST:$PG_PORT: the PostgreSQL crash and backup tests are skipped (they say so)"
+fi
+for kind in "${ops_kinds[@]}"; do (source scripts/lib/app.sh && build_jar "$kind" >/dev/null); done
+PGHOST=$PG_HOST PGPORT=$PG_PORT PGUSER=$PG_USER PGPASSWORD=${TEST_PG_PASSWORD:-} \
+  bash -c 'scripts/crash-test.sh h2 postgresql && scripts/backup-test.sh h2 postgresql' | tee .cache/operations.log
+record "operations:           $(grep -E '^(crash|backup) ' .cache/operations.log | sed 's/ ([^()]*)$//' | paste -sd '|' | sed 's/|/; /g') in $((SECONDS - start)) s"
 
 step "Two instances on one PostgreSQL"
 if (exec 3<>"/dev/tcp/$PG_HOST/$PG_PORT") 2>/dev/null; then

@@ -3,7 +3,7 @@
 #   build_jar h2|postgresql          the jar of that db-kind (a build-time choice), built when older than the sources:
 #                                    h2 → backend/target/quarkus-app, postgresql → backend/target/pg-app; prints its path
 #   start_app <kind> <workdir> <port> [-Dname=value…]
-#                                    starts it and waits for /q/health/ready (APP_START_TIMEOUT, 90 s); sets APP_PID, APP_LOG
+#                                    starts it and waits for /q/health/ready (APP_START_TIMEOUT, 180 s); sets APP_PID, APP_LOG
 #                                    (<workdir>/app-<port>.log) and adds the pid to APP_PIDS. h2: the database is the file
 #                                    <workdir>/h2/cls (durable URL, see H2_URL_OPTIONS); postgresql: APP_PG_URL, else the
 #                                    database APP_PG_DB (cls) on PGHOST:PGPORT (127.0.0.1:5432) as PGUSER (postgres) with
@@ -21,7 +21,7 @@
 APP_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 APP_KEYS_DIR=${APP_KEYS_DIR:-$APP_ROOT/.cache/app-keys}
 APP_TOKEN_ISSUER=${APP_TOKEN_ISSUER:-https://tokens.cls.invalid}
-APP_START_TIMEOUT=${APP_START_TIMEOUT:-90}
+APP_START_TIMEOUT=${APP_START_TIMEOUT:-180}
 # WRITE_DELAY=0: a commit is written to the file before the response (H2's default defers it by 500 ms)
 H2_URL_OPTIONS=${H2_URL_OPTIONS:-MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0}
 APP_PIDS=()
@@ -132,7 +132,7 @@ start_app() { # kind workdir port [-D…]
     fi
     if (( SECONDS - t0 >= APP_START_TIMEOUT )); then
       app_log "not ready after $APP_START_TIMEOUT s; last lines of $APP_LOG:"; tail -n 40 "$APP_LOG" >&2
-      kill -KILL "$APP_PID" 2>/dev/null; return 1
+      kill -KILL "$APP_PID" 2>/dev/null; wait "$APP_PID" 2>/dev/null; return 1
     fi
     sleep 0.2
   done

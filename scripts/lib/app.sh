@@ -56,13 +56,18 @@ build_jar() { # kind
   echo "$jar"
 }
 
-app_keys() { # generates the signing key pair once
+app_keys() { # generates the signing key pair once (under a lock: apps started at once must not read half a pair)
   [[ -f "$APP_KEYS_DIR/private.pem" && -f "$APP_KEYS_DIR/public.b64" ]] && return 0
   mkdir -p "$APP_KEYS_DIR"
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$APP_KEYS_DIR/private.pem" 2>/dev/null || return 1
-  chmod 600 "$APP_KEYS_DIR/private.pem"
-  # Quarkus OIDC takes the public key as base64 DER (the PEM body on one line)
-  openssl pkey -in "$APP_KEYS_DIR/private.pem" -pubout -outform DER | openssl base64 -A > "$APP_KEYS_DIR/public.b64"
+  (
+    flock 9
+    [[ -f "$APP_KEYS_DIR/private.pem" && -f "$APP_KEYS_DIR/public.b64" ]] && exit 0
+    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$APP_KEYS_DIR/private.pem" 2>/dev/null || exit 1
+    chmod 600 "$APP_KEYS_DIR/private.pem"
+    # Quarkus OIDC takes the public key as base64 DER (the PEM body on one line)
+    openssl pkey -in "$APP_KEYS_DIR/private.pem" -pubout -outform DER | openssl base64 -A > "$APP_KEYS_DIR/public.b64.new" \
+      && mv "$APP_KEYS_DIR/public.b64.new" "$APP_KEYS_DIR/public.b64"
+  ) 9>"$APP_KEYS_DIR/.lock"
 }
 
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
@@ -16,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Holds every body RESTEasy reads (JSON, workbooks: all but multipart uploads) to {@code cls.http.max-data-body-size}
@@ -28,6 +30,9 @@ import io.vertx.core.http.HttpServerRequest;
 public class BodyLimit implements ReaderInterceptor {
 
     private final long limit;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
 
     BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
             @ConfigProperty(name = "cls.http.max-data-body-size", defaultValue = "2M") MemorySize maxDataBodySize) {
@@ -53,8 +58,11 @@ public class BodyLimit implements ReaderInterceptor {
     }
 
     @ServerExceptionMapper
-    public Response tooLarge(TooLarge e, UriInfo uri, HttpServerRequest request) {
-        request.response().endHandler(v -> request.connection().close());
+    public Response tooLarge(TooLarge e, UriInfo uri) {
+        RoutingContext rc = currentRequest.getCurrent();
+        if (rc != null) {
+            rc.addEndHandler(ended -> rc.request().connection().close());
+        }
         return Response.status(413).type(Problem.MEDIA_TYPE).header("Connection", "close")
                 .entity(RequestLimits.payloadTooLarge(e.limit, uri.getPath()).encode()).build();
     }

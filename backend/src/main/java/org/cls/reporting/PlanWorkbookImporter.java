@@ -1,6 +1,5 @@
 package org.cls.reporting;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -23,15 +22,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cls.action.ActionInput;
 import org.cls.action.ActionService;
 import org.cls.action.ActionStatus;
@@ -48,6 +40,9 @@ import org.cls.contract.Contract;
 import org.cls.security.Policy;
 import org.cls.plan.AxisInput;
 import org.cls.plan.PlanService;
+import org.cls.reporting.PlanWorkbookReader.Cell;
+import org.cls.reporting.PlanWorkbookReader.Row;
+import org.cls.reporting.PlanWorkbookReader.Sheet;
 
 /**
  * Imports a {@link PlanWorkbook} into a contract without a plan, all or nothing: every error of the workbook is collected
@@ -60,12 +55,7 @@ public class PlanWorkbookImporter {
     public static final int MAX_BYTES = 1024 * 1024;
     public static final int MAX_ROWS = 5000;
     /** What one part of the workbook (a sheet's XML) may expand to: a full 5,000-row sheet stays well under it. */
-    public static final long MAX_ENTRY_BYTES = 16L * 1024 * 1024;
-
-    static {
-        // POI refuses entries compressed over 100 times; this also bounds those compressed less, which would fill the heap
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-    }
+    public static final long MAX_ENTRY_BYTES = PlanWorkbookReader.MAX_ENTRY_BYTES;
 
     @Inject
     Policy policy;
@@ -102,38 +92,40 @@ public class PlanWorkbookImporter {
             throw tooLarge();
         }
         Errors errors = new Errors();
-        Workbook wb;
+        PlanWorkbookReader.Workbook wb;
         try {
-            wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+            wb = PlanWorkbookReader.read(bytes, PlanWorkbook.SHEET_NAMES, MAX_ROWS);
+        } catch (PlanWorkbookReader.TooLarge e) {
+            throw invalid(List.of(new FieldError("file", "Ce classeur est trop volumineux une fois décompressé (" + e.getMessage()
+                    + ") : rien n'a été importé.")));
         } catch (Exception | LinkageError e) {
+            if (PlanWorkbookReader.isZipBomb(e)) {
+                throw invalid(List.of(new FieldError("file", "Ce classeur se décompresse de façon anormale (plus de "
+                        + (int) (1 / PlanWorkbookReader.MIN_INFLATE_RATIO) + " fois sa taille : bombe zip ?) : rien n'a été importé.")));
+            }
             throw invalid(List.of(new FieldError("file", "Ce fichier n'est pas un classeur Excel (.xlsx) lisible.")));
         }
-        try (wb) {
-            Map<String, Reader> sheets = new LinkedHashMap<>();
-            for (String name : PlanWorkbook.SHEET_NAMES) {
-                Sheet sheet = wb.getSheet(name);
-                if (sheet == null) {
-                    errors.add(name, "Feuille manquante : " + name + " (feuilles attendues : " + String.join(", ", PlanWorkbook.SHEET_NAMES) + ").");
-                    continue;
-                }
-                Reader reader = new Reader(sheet, errors);
-                if (reader.header()) {
-                    sheets.put(name, reader);
-                }
+        Map<String, Reader> sheets = new LinkedHashMap<>();
+        for (String name : PlanWorkbook.SHEET_NAMES) {
+            Sheet sheet = wb.sheets().get(name);
+            if (sheet == null) {
+                errors.add(name, "Feuille manquante : " + name + " (feuilles attendues : " + String.join(", ", PlanWorkbook.SHEET_NAMES) + ").");
+                continue;
             }
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                if (!PlanWorkbook.SHEET_NAMES.contains(wb.getSheetName(i))
-                        && !PlanWorkbook.EXPORT_ONLY_SHEET_NAMES.contains(wb.getSheetName(i))) {
-                    errors.add(wb.getSheetName(i), "Feuille inconnue : " + wb.getSheetName(i) + ".");
-                }
+            Reader reader = new Reader(sheet, errors);
+            if (reader.header()) {
+                sheets.put(name, reader);
             }
-            if (!errors.list.isEmpty()) {
-                throw invalid(errors.list);
-            }
-            return write(contract, sheets, errors);
-        } catch (java.io.IOException e) {
-            throw invalid(List.of(new FieldError("file", "Ce fichier n'est pas un classeur Excel (.xlsx) lisible.")));
         }
+        for (String name : wb.sheetNames()) {
+            if (!PlanWorkbook.SHEET_NAMES.contains(name) && !PlanWorkbook.EXPORT_ONLY_SHEET_NAMES.contains(name)) {
+                errors.add(name, "Feuille inconnue : " + name + ".");
+            }
+        }
+        if (!errors.list.isEmpty()) {
+            throw invalid(errors.list);
+        }
+        return write(contract, sheets, errors);
     }
 
     private PlanDto write(Contract contract, Map<String, Reader> sheets, Errors errors) {
@@ -485,7 +477,7 @@ public class PlanWorkbookImporter {
                 return null;
             }
             Cell cell = cell(row, column);
-            if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            if (cell.getCellType() == CellType.NUMERIC && cell.isDateFormatted()) {
                 LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
                 if (date.getYear() >= 1990 && date.getYear() <= 2100) {
                     return date;

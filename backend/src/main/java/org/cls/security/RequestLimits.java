@@ -12,7 +12,7 @@ import io.vertx.ext.web.Router;
 /**
  * A request to the API announcing a body over its limit is refused before it is read, with a 413 problem: uploads
  * (multipart) up to {@code quarkus.http.limits.max-body-size}, every other body (JSON, workbooks) up to
- * {@code cls.http.max-data-body-size}. Quarkus itself still cuts chunked bodies at the global limit.
+ * {@code cls.http.max-data-body-size}. A body without a length (chunked) is counted as it is read by {@link BodyLimit}.
  */
 public class RequestLimits {
 
@@ -31,15 +31,17 @@ public class RequestLimits {
                 announced = -1;
             }
             if (announced > limit) {
-                JsonObject problem = new JsonObject().put("type", Problem.TYPE_BASE + "payload-too-large")
-                        .put("title", "Payload Too Large").put("status", 413)
-                        .put("detail", "The request body is larger than " + limit + " bytes.")
-                        .put("instance", rc.normalizedPath());
+                JsonObject problem = payloadTooLarge(limit, rc.normalizedPath());
                 rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Connection", "close")
                         .end(problem.encode());
                 return;
             }
             rc.next();
         });
+    }
+
+    static JsonObject payloadTooLarge(long limit, String path) {
+        return new JsonObject().put("type", Problem.TYPE_BASE + "payload-too-large").put("title", "Payload Too Large")
+                .put("status", 413).put("detail", "The request body is larger than " + limit + " bytes.").put("instance", path);
     }
 }

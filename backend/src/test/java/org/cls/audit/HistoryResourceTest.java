@@ -1,5 +1,6 @@
 package org.cls.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.cls.support.Api.as;
 import static org.cls.support.Caller.ARS;
 import static org.cls.support.Caller.ARS2;
@@ -8,6 +9,7 @@ import static org.cls.support.Caller.COORDINATOR2;
 import static org.cls.support.Caller.PILOT;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -16,6 +18,8 @@ import jakarta.inject.Inject;
 
 import org.cls.support.Database;
 import org.cls.support.PlanFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +32,9 @@ class HistoryResourceTest {
 
     @Inject
     Database database;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     PlanFactory plan;
     String action;
@@ -115,6 +122,46 @@ class HistoryResourceTest {
                 .body("totalItems", equalTo(3)).body("items", hasSize(1)).body("items[0].operation", equalTo("CREATED"));
         as(COORDINATOR).queryParam("size", 500).get("/api/v1/actions/" + action + "/history")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void aLongHistoryIsPagedInTheDatabaseAndOnlyOnePageIsRead() {
+        for (int i = 1; i <= 24; i++) {
+            as(ARS).body("{\"text\":\"Note %02d\"}".formatted(i)).post("/api/v1/actions/" + action + "/notes").then().statusCode(201);
+        }
+        patchAction(COORDINATOR, "{\"progress\":30}"); // a technical-only update: neither shown nor counted
+
+        String history = "/api/v1/actions/" + action + "/history";
+        as(COORDINATOR).queryParam("size", 5).queryParam("page", 2).get(history).then().statusCode(200)
+                .body("totalItems", equalTo(25)).body("page", equalTo(2)).body("size", equalTo(5))
+                .body("items.label", contains("Note 14", "Note 13", "Note 12", "Note 11", "Note 10"))
+                .body("items.operation", everyItem(equalTo("CREATED")))
+                .body("items.changes[0][0].after", equalTo("Note 14"));
+        as(COORDINATOR).queryParam("size", 5).queryParam("page", 4).get(history).then().statusCode(200)
+                .body("totalItems", equalTo(25))
+                .body("items.label", contains("Note 04", "Note 03", "Note 02", "Note 01", "Sport santé sur ordonnance"))
+                .body("items[4].objectType", equalTo("ACTION"));
+        as(COORDINATOR).queryParam("size", 5).queryParam("page", 5).get(history).then().statusCode(200)
+                .body("totalItems", equalTo(25)).body("items", hasSize(0));
+        as(COORDINATOR).queryParam("size", 5).queryParam("page", 1).get("/api/v1/contracts/" + plan.contract + "/history")
+                .then().statusCode(200)
+                .body("items.label", contains("Note 19", "Note 18", "Note 17", "Note 16", "Note 15"));
+
+        long loadedOf25 = entitiesLoaded(() -> as(COORDINATOR).queryParam("size", 5).queryParam("page", 2).get(history)
+                .then().statusCode(200));
+        for (int i = 25; i <= 64; i++) {
+            as(ARS).body("{\"text\":\"Note %02d\"}".formatted(i)).post("/api/v1/actions/" + action + "/notes").then().statusCode(201);
+        }
+        long loadedOf65 = entitiesLoaded(() -> as(COORDINATOR).queryParam("size", 5).queryParam("page", 2).get(history)
+                .then().statusCode(200).body("totalItems", equalTo(65)).body("items[0].label", equalTo("Note 54")));
+        assertThat(loadedOf65).as("entities loaded for a page of 5, out of 65 entries rather than 25").isEqualTo(loadedOf25);
+    }
+
+    private long entitiesLoaded(Runnable request) {
+        Statistics statistics = sessionFactory.getStatistics();
+        long before = statistics.getEntityLoadCount();
+        request.run();
+        return statistics.getEntityLoadCount() - before;
     }
 
     @Test

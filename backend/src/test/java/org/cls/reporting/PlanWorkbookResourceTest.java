@@ -6,7 +6,9 @@ import static org.cls.support.Caller.ARS;
 import static org.cls.support.Caller.COORDINATOR;
 import static org.cls.support.Caller.COORDINATOR2;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.io.ByteArrayInputStream;
@@ -237,6 +239,76 @@ class PlanWorkbookResourceTest {
 
         upload(COORDINATOR, target, workbook).statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("file"));
+        nothingWasImported();
+    }
+
+    /**
+     * Several parts each under the entry limit and the inflate ratio, the whole under the size limit: shared strings of
+     * 12 MB of real items and a sheet of 12 MB. Read as a DOM, such parts take several times their size in heap; read
+     * streaming, what would be held passes the importer's bounds and the file is refused, naming it.
+     */
+    @Test
+    void workbookWhosePartsHoldTooMuchTextIsRefusedNamingTheFile() throws IOException {
+        byte[] source = export(COORDINATOR, plan.contract);
+        java.util.Random random = new java.util.Random(2);
+        ByteArrayOutputStream padded = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(source)); ZipOutputStream out = new ZipOutputStream(padded)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                String xml = new String(content, StandardCharsets.UTF_8);
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    StringBuilder items = new StringBuilder();
+                    while (items.length() < 12_000_000) {
+                        items.append("<si><t>");
+                        for (int i = 0; i < 200; i++) {
+                            items.append(random.nextInt(40) == 0 ? 'b' : 'a');
+                        }
+                        items.append("</t></si>");
+                    }
+                    int end = xml.lastIndexOf("</sst>");
+                    content = (xml.substring(0, end) + items + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
+                } else if (entry.getName().equals("xl/worksheets/sheet2.xml")) {
+                    int prolog = xml.indexOf("?>") + 2;
+                    StringBuilder comment = new StringBuilder("<!--");
+                    for (int i = 0; i < 12_000_000; i++) {
+                        comment.append(random.nextInt(40) == 0 ? 'b' : 'a');
+                    }
+                    content = (xml.substring(0, prolog) + comment.append("-->") + xml.substring(prolog)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        byte[] workbook = padded.toByteArray();
+        assertThat(workbook.length).isLessThan(PlanWorkbookImporter.MAX_BYTES);
+
+        upload(COORDINATOR, target, workbook).statusCode(400).contentType("application/problem+json")
+                .body("errors", hasSize(1)).body("errors[0].field", equalTo("file"))
+                .body("errors[0].message", containsString("trop volumineux"));
+        nothingWasImported();
+    }
+
+    @Test
+    void zipBombIsRefusedNamingTheFile() throws IOException {
+        byte[] source = export(COORDINATOR, plan.contract);
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(source)); ZipOutputStream out = new ZipOutputStream(bomb)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int prolog = xml.indexOf("?>") + 2;
+                    content = (xml.substring(0, prolog) + "<!--" + "a".repeat(10_000_000) + "-->" + xml.substring(prolog))
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        upload(COORDINATOR, target, bomb.toByteArray()).statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("file")).body("errors[0].message", containsString("bombe"));
         nothingWasImported();
     }
 

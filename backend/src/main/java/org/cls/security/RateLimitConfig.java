@@ -38,7 +38,7 @@ public interface RateLimitConfig {
         /** Requests allowed per window. */
         int requests();
 
-        /** The window (fixed, aligned on the epoch). */
+        /** The window (fixed, aligned on the epoch), from 1 s to 1 day. */
         @WithDefault("60S")
         Duration window();
     }

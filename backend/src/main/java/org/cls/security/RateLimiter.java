@@ -65,7 +65,13 @@ public class RateLimiter {
         }
 
         private static Budget budget(RateLimitConfig.Budget b) {
-            return new Budget(b.requests(), Math.max(1, b.window().toSeconds()));
+            long seconds = b.window().toSeconds();
+            if (b.requests() < 0 || seconds < 1 || seconds > 86_400) {
+                // Retry-After is documented up to a day (openapi.yaml)
+                throw new IllegalArgumentException("cls.rate-limit: a budget takes requests >= 0 and a window of 1 s to 1 day, not "
+                        + b.requests() + " per " + b.window());
+            }
+            return new Budget(b.requests(), seconds);
         }
 
         public Budget budget(Policy policy) {

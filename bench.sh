@@ -3,6 +3,7 @@
 #   BENCH_SCALE (1.0)  BENCH_SEED (42)  BENCH_DB (h2 | postgresql → database cls_bench)  BENCH_PORT (8090)
 #   BENCH_DURATION (10s per workload, after BENCH_WARMUP 5s not counted)  BENCH_CONNECTIONS (64)  BENCH_THREADS (2)
 #   BENCH_BUILD=1 forces the jar build  BACKEND_JAVA_OPTS (default: scripts/java-opts.sh)
+#   BENCH_RATE_LIMIT (off | on: the rate limiter counts every request, with budgets no run reaches)
 # Run it as `flock /tmp/cls-e2e.lock ./bench.sh` when other runs may use the Keycloak port.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -60,9 +61,17 @@ cleanup() { stop_app; $kc_was_running || scripts/keycloak.sh stop || true; }
 trap cleanup EXIT INT TERM
 
 source scripts/java-opts.sh
+# The rate limiter is off here (64 connections of one account far exceed any budget by design); BENCH_RATE_LIMIT=on keeps
+# it on with budgets no run reaches, to measure its cost (README, Rate limits)
+if [ "${BENCH_RATE_LIMIT:-off}" = on ]; then
+  RATE_PROPS=(-Dcls.rate-limit.account.requests=100000000 -Dcls.rate-limit.expensive.requests=100000000
+    -Dcls.rate-limit.anonymous.requests=100000000 -Dcls.rate-limit.address.requests=100000000)
+else
+  RATE_PROPS=(-Dcls.rate-limit.enabled=false)
+fi
 start_app() { # extra -D options…; sets APP_PID and STARTED_MS (launch → ready)
   local t0; t0=$(date +%s%N)
-  java $BACKEND_JAVA_OPTS -Dquarkus.http.port="$PORT" "${DB_PROPS[@]}" -Dcls.bench.statistics=true "$@" \
+  java $BACKEND_JAVA_OPTS -Dquarkus.http.port="$PORT" "${DB_PROPS[@]}" "${RATE_PROPS[@]}" -Dcls.bench.statistics=true "$@" \
     -jar "$JAR" >"$WORK/app.log" 2>&1 &
   APP_PID=$!
   until curl -sf -o /dev/null "$BASE/q/health/ready"; do

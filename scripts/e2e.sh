@@ -89,7 +89,11 @@ if curl -s -o /dev/null --max-time 2 "$APP_URL/"; then
 fi
 log "starting the app on $APP_URL (log: $APP_LOG)"
 source "$ROOT/scripts/java-opts.sh"
+# The rate limiter stays on (its headers and CORS exposure are exercised) with budgets far above what the whole run sends
+# from one account and one address in a minute
 java $BACKEND_JAVA_OPTS -Dquarkus.http.port="$PORT" -Dcls.demo.enabled=true \
+  -Dcls.rate-limit.account.requests=100000 -Dcls.rate-limit.expensive.requests=10000 \
+  -Dcls.rate-limit.anonymous.requests=10000 -Dcls.rate-limit.address.requests=1000000 \
   -Dquarkus.datasource.jdbc.url="jdbc:h2:mem:e2e;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" \
   -jar backend/target/quarkus-app/quarkus-run.jar </dev/null >"$APP_LOG" 2>&1 &
 APP_PID=$!

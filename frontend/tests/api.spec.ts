@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ApiError, createApi, toApiError, unwrap, type AuthProvider, type TokenSource } from '@/api/client'
 import { json, mockFetch, requests, sampleContract } from './helpers'
+import { defineComponent } from 'vue'
+import { mount } from '@vue/test-utils'
+import { createAppI18n } from '@/i18n'
+import { useApiErrorMessage } from '@/composables/useApiError'
 
 function fakeKeycloak(tokens: string[], refreshOk = true): TokenSource & { calls: number[] } {
   let i = 0
@@ -140,3 +144,40 @@ describe('problem parsing', () => {
     expect(err).toMatchObject({ status: 502, title: 'Bad Gateway', detail: 'oops', errors: [] })
   })
 })
+
+describe('too many requests', () => {
+  it('keeps the seconds of Retry-After and says them in French', async () => {
+    const { api } = setup(null)
+    mockFetch(
+      () =>
+        new Response(JSON.stringify({ type: 'https://cls.example.org/problems/too-many-requests', title: 'Too Many Requests', status: 429, detail: 'More than 1200 requests in 60 s (account limit): retry in 18 s.' }), {
+          status: 429,
+          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '18', RateLimit: '"account";r=0;t=18' },
+        }),
+    )
+    const err = await unwrap(api.GET('/api/v1/me')).catch((e) => e)
+    expect(err).toMatchObject({ status: 429, retryAfter: 18 })
+    expect(messageOf(err)).toBe('Trop de requêtes, réessayez dans 18 s.')
+  })
+
+  it('without Retry-After asks to retry in a moment', () => {
+    const err = toApiError(new Response('', { status: 429, statusText: 'Too Many Requests' }), '')
+    expect(err.retryAfter).toBeUndefined()
+    expect(messageOf(err)).toBe('Trop de requêtes, réessayez dans un instant.')
+  })
+})
+
+/** The message the pages show for an error (useApiErrorMessage, French). */
+function messageOf(e: unknown): string {
+  let message = ''
+  mount(
+    defineComponent({
+      setup() {
+        message = useApiErrorMessage()(e)
+        return () => null
+      },
+    }),
+    { global: { plugins: [createAppI18n('fr')] } },
+  ).unmount()
+  return message
+}

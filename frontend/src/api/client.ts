@@ -40,15 +40,24 @@ export class ApiError extends Error {
   readonly title: string
   readonly detail: string
   readonly errors: FieldError[]
+  /** Seconds to wait before retrying (`Retry-After`, sent with 429), when the API said. */
+  readonly retryAfter?: number
 
-  constructor(init: { status: number; title?: string; detail?: string; errors?: FieldError[] }) {
+  constructor(init: { status: number; title?: string; detail?: string; errors?: FieldError[]; retryAfter?: number }) {
     super(init.detail || init.title || `HTTP ${init.status}`)
     this.name = 'ApiError'
     this.status = init.status
     this.title = init.title ?? ''
     this.detail = init.detail ?? ''
     this.errors = init.errors ?? []
+    this.retryAfter = init.retryAfter
   }
+}
+
+/** `Retry-After` in seconds (the API never sends the HTTP-date form). */
+function retryAfter(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After')
+  return value && /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined
 }
 
 /** Builds an ApiError from a failed response and the body openapi-fetch read (JSON or text). */
@@ -65,12 +74,14 @@ export function toApiError(response: Response, body: unknown): ApiError {
       title: typeof p.title === 'string' ? p.title : response.statusText,
       detail: typeof p.detail === 'string' ? p.detail : '',
       errors,
+      retryAfter: retryAfter(response),
     })
   }
   return new ApiError({
     status: response.status,
     title: response.statusText,
     detail: typeof body === 'string' ? body.slice(0, 300) : '',
+    retryAfter: retryAfter(response),
   })
 }
 

@@ -52,6 +52,8 @@ export interface paths {
                 /** @description A page of actions. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -61,6 +63,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -70,12 +74,15 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -96,6 +103,8 @@ export interface paths {
                 /** @description Created; `Location` and `ETag` headers are set. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -105,6 +114,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -114,6 +125,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -123,6 +136,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -132,6 +147,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -141,12 +158,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -177,6 +197,8 @@ export interface paths {
                 /** @description The action with its fundings' totals; `ETag` carries its version. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -186,6 +208,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -195,6 +219,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -204,12 +230,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         /** Replace an action (If-Match required; coordinators only) */
@@ -234,6 +263,8 @@ export interface paths {
                 /** @description The updated action. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -243,6 +274,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -252,6 +285,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -261,6 +296,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -270,6 +307,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -279,6 +318,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -288,6 +329,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -297,6 +340,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -306,12 +351,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         post?: never;
@@ -333,6 +381,8 @@ export interface paths {
                 /** @description Deleted. */
                 204: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -340,6 +390,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -349,6 +401,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -358,6 +412,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -367,6 +423,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -376,6 +434,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -385,6 +445,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -394,12 +456,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         options?: never;
@@ -493,6 +558,8 @@ export interface paths {
                 /** @description The updated action. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -502,6 +569,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -511,6 +580,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -520,6 +591,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -529,6 +602,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -538,6 +613,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -547,6 +624,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -556,6 +635,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -565,12 +646,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         trace?: never;
@@ -597,6 +681,8 @@ export interface paths {
                 /** @description The decisions. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -606,6 +692,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -615,6 +703,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -624,12 +714,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -662,6 +755,8 @@ export interface paths {
                 /** @description The documents. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -671,6 +766,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -680,6 +777,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -689,12 +788,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -724,6 +826,8 @@ export interface paths {
                 /** @description Stored; `Location` points to its metadata. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -733,6 +837,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -742,6 +848,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -751,6 +859,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -760,6 +870,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -769,6 +881,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -778,6 +892,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -787,10 +903,13 @@ export interface paths {
                 /** @description The file's type is not accepted. */
                 415: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -829,6 +948,8 @@ export interface paths {
                 /** @description A page of history entries, newest first. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -838,6 +959,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -847,6 +970,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -856,12 +981,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -897,6 +1025,8 @@ export interface paths {
                 /** @description The indicators, in creation order. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -906,6 +1036,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -915,6 +1047,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -924,12 +1058,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -952,6 +1089,8 @@ export interface paths {
                 /** @description Created; `Location` and `ETag` headers are set. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -961,6 +1100,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -970,6 +1111,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -979,6 +1122,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -988,6 +1133,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -997,6 +1144,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1006,12 +1155,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -1045,6 +1197,8 @@ export interface paths {
                 /** @description The CSV file. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1054,6 +1208,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1063,6 +1219,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1072,12 +1230,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -1110,6 +1271,8 @@ export interface paths {
                 /** @description The meetings. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1119,6 +1282,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1128,6 +1293,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1137,12 +1304,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -1175,6 +1345,8 @@ export interface paths {
                 /** @description The notes, in the order they were written. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1184,6 +1356,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1193,6 +1367,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1202,12 +1378,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -1233,6 +1412,8 @@ export interface paths {
                 /** @description Created. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1242,6 +1423,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1251,6 +1434,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1260,6 +1445,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1269,6 +1456,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1278,6 +1467,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1287,12 +1478,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -1323,6 +1517,8 @@ export interface paths {
                 /** @description The amendment; `ETag` carries its version. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1332,6 +1528,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1341,6 +1539,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1350,12 +1550,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         /** Replace an amendment (If-Match required); only the latest one may change the contract's end date */
@@ -1380,6 +1583,8 @@ export interface paths {
                 /** @description The updated amendment. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1389,6 +1594,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1398,6 +1605,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1407,6 +1616,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1416,6 +1627,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1425,6 +1638,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1434,6 +1649,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1443,6 +1660,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1452,12 +1671,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         post?: never;
@@ -1482,6 +1704,8 @@ export interface paths {
                 /** @description Deleted. */
                 204: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -1489,6 +1713,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1498,6 +1724,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1507,6 +1735,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1516,6 +1746,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1525,6 +1757,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1534,6 +1768,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1543,12 +1779,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         options?: never;
@@ -1594,6 +1833,8 @@ export interface paths {
                 /** @description The updated amendment. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1603,6 +1844,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1612,6 +1855,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1621,6 +1866,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1630,6 +1877,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1639,6 +1888,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1648,6 +1899,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1657,6 +1910,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1666,12 +1921,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         trace?: never;
@@ -1719,6 +1977,8 @@ export interface paths {
                     headers: {
                         /** @description Validator for `If-None-Match`. */
                         ETag?: unknown;
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1728,6 +1988,8 @@ export interface paths {
                 /** @description Nothing changed since the `ETag` sent in `If-None-Match`. */
                 304: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -1735,6 +1997,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1744,12 +2008,15 @@ export interface paths {
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -1783,6 +2050,8 @@ export interface paths {
                 /** @description The contracts. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1792,12 +2061,15 @@ export interface paths {
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -1830,6 +2102,8 @@ export interface paths {
                 /** @description The axis; `ETag` carries its version. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1839,6 +2113,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1848,6 +2124,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1857,12 +2135,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         /** Replace an axis (If-Match required); a new position renumbers its siblings */
@@ -1887,6 +2168,8 @@ export interface paths {
                 /** @description The updated axis. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1896,6 +2179,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1905,6 +2190,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1914,6 +2201,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1923,6 +2212,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1932,6 +2223,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1941,6 +2234,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1950,6 +2245,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1959,12 +2256,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         post?: never;
@@ -1989,6 +2289,8 @@ export interface paths {
                 /** @description Deleted. */
                 204: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -1996,6 +2298,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2005,6 +2309,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2014,6 +2320,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2023,6 +2331,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2032,6 +2342,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2041,6 +2353,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2050,12 +2364,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         options?: never;
@@ -2096,6 +2413,8 @@ export interface paths {
                 /** @description The updated axis. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2105,6 +2424,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2114,6 +2435,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2123,6 +2446,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2132,6 +2457,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2141,6 +2468,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2150,6 +2479,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2159,6 +2490,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2168,12 +2501,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         trace?: never;
@@ -2200,6 +2536,8 @@ export interface paths {
                 /** @description The objectives, by position. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2209,6 +2547,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2218,6 +2558,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2227,12 +2569,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -2255,6 +2600,8 @@ export interface paths {
                 /** @description Created; `Location` and `ETag` headers are set. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2264,6 +2611,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2273,6 +2622,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2282,6 +2633,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2291,6 +2644,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2300,6 +2655,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2309,12 +2666,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -2343,12 +2703,15 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["ClientConfig"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -2381,6 +2744,8 @@ export interface paths {
                 /** @description The committee; `ETag` carries its version. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2390,6 +2755,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2399,6 +2766,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2408,12 +2777,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         /** Replace a committee (If-Match required) */
@@ -2438,6 +2810,8 @@ export interface paths {
                 /** @description The updated committee. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2447,6 +2821,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2456,6 +2832,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2465,6 +2843,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2474,6 +2854,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2483,6 +2865,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2492,6 +2876,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2501,6 +2887,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2510,12 +2898,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         post?: never;
@@ -2543,6 +2934,8 @@ export interface paths {
                 /** @description Deleted. */
                 204: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -2550,6 +2943,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2559,6 +2954,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2568,6 +2965,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2577,6 +2976,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2586,6 +2987,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2595,6 +2998,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2604,12 +3009,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         options?: never;
@@ -2654,6 +3062,8 @@ export interface paths {
                 /** @description The updated committee. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2663,6 +3073,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2672,6 +3084,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2681,6 +3095,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2690,6 +3106,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2699,6 +3117,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2708,6 +3128,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2717,6 +3139,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2726,12 +3150,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         trace?: never;
@@ -2763,6 +3190,8 @@ export interface paths {
                 /** @description A page of meetings. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2772,6 +3201,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2781,6 +3212,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2790,12 +3223,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -2821,6 +3257,8 @@ export interface paths {
                 /** @description Created; `Location` and `ETag` headers are set. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2830,6 +3268,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2839,6 +3279,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2848,6 +3290,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2857,6 +3301,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2866,6 +3312,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2875,12 +3323,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -2914,6 +3365,8 @@ export interface paths {
                 /** @description The contact; `ETag` carries its version. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2923,6 +3376,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2932,6 +3387,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2941,12 +3398,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         /**
@@ -2974,6 +3434,8 @@ export interface paths {
                 /** @description The updated contact. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2983,6 +3445,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -2992,6 +3456,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3001,6 +3467,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3010,6 +3478,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3019,6 +3489,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3028,6 +3500,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3037,6 +3511,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3046,12 +3522,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         post?: never;
@@ -3076,6 +3555,8 @@ export interface paths {
                 /** @description Deleted. */
                 204: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -3083,6 +3564,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3092,6 +3575,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3101,6 +3586,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3110,6 +3597,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3119,6 +3608,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3128,6 +3619,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3137,12 +3630,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         options?: never;
@@ -3180,6 +3676,8 @@ export interface paths {
                 /** @description The erased contact; `ETag` carries its new version. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3189,6 +3687,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3198,6 +3698,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3207,6 +3709,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3216,6 +3720,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3225,6 +3731,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3234,6 +3742,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3243,12 +3753,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -3282,6 +3795,8 @@ export interface paths {
                 /** @description The export. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3291,6 +3806,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3300,6 +3817,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3309,12 +3828,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -3365,6 +3887,8 @@ export interface paths {
                 /** @description A page of contracts. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3374,6 +3898,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3383,12 +3909,15 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -3409,6 +3938,8 @@ export interface paths {
                 /** @description Created; `Location` and `ETag` headers are set. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3418,6 +3949,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3427,6 +3960,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3436,6 +3971,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3445,6 +3982,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3454,12 +3993,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -3490,6 +4032,8 @@ export interface paths {
                 /** @description The contract; `ETag` carries its version. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3499,6 +4043,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3508,6 +4054,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3517,12 +4065,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         /** Replace a contract (If-Match required) */
@@ -3547,6 +4098,8 @@ export interface paths {
                 /** @description The updated contract. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3556,6 +4109,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3565,6 +4120,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3574,6 +4131,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3583,6 +4142,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3592,6 +4153,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3601,6 +4164,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3610,6 +4175,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3619,12 +4186,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         post?: never;
@@ -3649,6 +4219,8 @@ export interface paths {
                 /** @description Deleted. */
                 204: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -3656,6 +4228,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3665,6 +4239,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3674,6 +4250,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3683,6 +4261,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3692,6 +4272,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3701,6 +4283,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3710,12 +4294,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         options?: never;
@@ -3779,6 +4366,8 @@ export interface paths {
                 /** @description The updated contract. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3788,6 +4377,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3797,6 +4388,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3806,6 +4399,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3815,6 +4410,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3824,6 +4421,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3833,6 +4432,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3842,6 +4443,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3851,12 +4454,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         trace?: never;
@@ -3883,6 +4489,8 @@ export interface paths {
                 /** @description The amendments, by number. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3892,6 +4500,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3901,6 +4511,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3910,12 +4522,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -3941,6 +4556,8 @@ export interface paths {
                 /** @description Created with the next number; `Location` and `ETag` headers are set. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3950,6 +4567,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3959,6 +4578,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3968,6 +4589,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3977,6 +4600,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3986,6 +4611,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -3995,12 +4622,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -4031,6 +4661,8 @@ export interface paths {
                 /** @description The axes, by position. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4040,6 +4672,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4049,6 +4683,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4058,12 +4694,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -4086,6 +4725,8 @@ export interface paths {
                 /** @description Created; `Location` and `ETag` headers are set. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4095,6 +4736,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4104,6 +4747,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4113,6 +4758,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4122,6 +4769,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4131,6 +4780,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4140,12 +4791,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -4176,6 +4830,8 @@ export interface paths {
                 /** @description An iCalendar file. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4185,6 +4841,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4194,6 +4852,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4203,12 +4863,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -4246,6 +4909,8 @@ export interface paths {
                 /** @description A page of committees. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4255,6 +4920,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4264,6 +4931,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4273,12 +4942,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -4304,6 +4976,8 @@ export interface paths {
                 /** @description Created; `Location` and `ETag` headers are set. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4313,6 +4987,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4322,6 +4998,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4331,6 +5009,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4340,6 +5020,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4349,6 +5031,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4358,12 +5042,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -4397,6 +5084,8 @@ export interface paths {
                 /** @description The dashboard. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4406,6 +5095,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4415,6 +5106,8 @@ export interface paths {
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4424,12 +5117,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -4472,6 +5168,8 @@ export interface paths {
                 /** @description A page of decisions. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4481,6 +5179,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4490,6 +5190,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4499,12 +5201,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -4537,6 +5242,8 @@ export interface paths {
                 /** @description The documents. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4546,6 +5253,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4555,6 +5264,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4564,12 +5275,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -4599,6 +5313,8 @@ export interface paths {
                 /** @description Stored; `Location` points to its metadata. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4608,6 +5324,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4617,6 +5335,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4626,6 +5346,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4635,6 +5357,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4644,6 +5368,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4653,6 +5379,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4662,10 +5390,13 @@ export interface paths {
                 /** @description The file's type is not accepted. */
                 415: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -4704,6 +5435,8 @@ export interface paths {
                 /** @description A page of history entries, newest first. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4713,6 +5446,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4722,6 +5457,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4731,12 +5468,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -4772,6 +5512,8 @@ export interface paths {
                 /** @description The CSV file. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4781,6 +5523,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4790,6 +5534,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4799,12 +5545,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -4849,6 +5598,8 @@ export interface paths {
                 /** @description A page of meetings. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4858,6 +5609,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4867,6 +5620,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4876,12 +5631,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -4914,6 +5672,8 @@ export interface paths {
                 /** @description The plan. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4923,6 +5683,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4932,6 +5694,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4941,12 +5705,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -4982,6 +5749,8 @@ export interface paths {
                 /** @description The workbook. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -4991,6 +5760,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5000,6 +5771,8 @@ export interface paths {
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5009,12 +5782,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -5040,6 +5816,8 @@ export interface paths {
                 /** @description The plan imported. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5049,6 +5827,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5058,6 +5838,8 @@ export interface paths {
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5067,6 +5849,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5076,6 +5860,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5085,6 +5871,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5094,12 +5882,15 @@ export interface paths {
                 /** @description The workbook is larger than 1 MiB. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -5138,6 +5929,8 @@ export interface paths {
                 /** @description Copied; the new plan of the target contract, `Location` is that plan. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5147,6 +5940,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5156,6 +5951,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5165,6 +5962,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5174,6 +5973,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5183,12 +5984,15 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -5219,6 +6023,8 @@ export interface paths {
                 /** @description The reports. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5228,6 +6034,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5237,6 +6045,8 @@ export interface paths {
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5246,12 +6056,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -5277,6 +6090,8 @@ export interface paths {
                 /** @description Created; `Location` and `ETag` are set. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5286,6 +6101,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5295,6 +6112,8 @@ export interface paths {
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5304,6 +6123,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5313,6 +6134,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5322,6 +6145,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5331,12 +6156,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -5367,6 +6195,8 @@ export interface paths {
                 /** @description The decision; `ETag` carries its version. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5376,6 +6206,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5385,6 +6217,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5394,12 +6228,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         /** Replace a decision (If-Match required) */
@@ -5424,6 +6261,8 @@ export interface paths {
                 /** @description The updated decision. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5433,6 +6272,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5442,6 +6283,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5451,6 +6294,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5460,6 +6305,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5469,6 +6316,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5478,6 +6327,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5487,6 +6338,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5496,12 +6349,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         post?: never;
@@ -5523,6 +6379,8 @@ export interface paths {
                 /** @description Deleted. */
                 204: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -5530,6 +6388,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5539,6 +6399,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5548,6 +6410,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5557,6 +6421,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5566,6 +6432,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5575,6 +6443,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5584,12 +6454,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         options?: never;
@@ -5633,6 +6506,8 @@ export interface paths {
                 /** @description The updated decision. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5642,6 +6517,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5651,6 +6528,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5660,6 +6539,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5669,6 +6550,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5678,6 +6561,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5687,6 +6572,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5696,6 +6583,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5705,12 +6594,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         trace?: never;
@@ -5737,6 +6629,8 @@ export interface paths {
                 /** @description The document's metadata; `ETag` carries its version. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5746,6 +6640,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5755,6 +6651,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5764,12 +6662,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -5792,6 +6693,8 @@ export interface paths {
                 /** @description Deleted. */
                 204: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -5799,6 +6702,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5808,6 +6713,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5817,6 +6724,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5826,6 +6735,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5835,6 +6746,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5844,6 +6757,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5853,12 +6768,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         options?: never;
@@ -5891,6 +6809,8 @@ export interface paths {
                 /** @description The file. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5900,6 +6820,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5909,6 +6831,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5918,12 +6842,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -5959,6 +6886,8 @@ export interface paths {
                 /** @description The indicator; `ETag` carries its version. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5968,6 +6897,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5977,6 +6908,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -5986,12 +6919,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         /** Replace an indicator (If-Match required; coordinators of the contract) */
@@ -6016,6 +6952,8 @@ export interface paths {
                 /** @description The updated indicator. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6025,6 +6963,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6034,6 +6974,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6043,6 +6985,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6052,6 +6996,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6061,6 +7007,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6070,6 +7018,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6079,6 +7029,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6088,12 +7040,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         post?: never;
@@ -6121,6 +7076,8 @@ export interface paths {
                 /** @description Deleted. */
                 204: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -6128,6 +7085,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6137,6 +7096,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6146,6 +7107,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6155,6 +7118,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6164,6 +7129,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6173,6 +7140,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6182,12 +7151,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         options?: never;
@@ -6242,6 +7214,8 @@ export interface paths {
                 /** @description The updated indicator. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6251,6 +7225,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6260,6 +7236,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6269,6 +7247,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6278,6 +7258,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6287,6 +7269,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6296,6 +7280,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6305,6 +7291,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6314,12 +7302,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         trace?: never;
@@ -6346,6 +7337,8 @@ export interface paths {
                 /** @description The values by date. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6355,6 +7348,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6364,6 +7359,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6373,12 +7370,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -6407,6 +7407,8 @@ export interface paths {
                 /** @description The value at that date was replaced (If-Match given). */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6416,6 +7418,8 @@ export interface paths {
                 /** @description Recorded; `Location` and `ETag` headers are set. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6425,6 +7429,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6434,6 +7440,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6443,6 +7451,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6452,6 +7462,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6461,6 +7473,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6470,6 +7484,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6479,6 +7495,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6488,12 +7506,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -6528,6 +7549,8 @@ export interface paths {
                 /** @description The HTML. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6537,6 +7560,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6546,6 +7571,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6555,6 +7582,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6564,6 +7593,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6573,12 +7604,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -6607,6 +7641,8 @@ export interface paths {
                 /** @description OK */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6616,12 +7652,15 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -6662,6 +7701,8 @@ export interface paths {
                 /** @description A page of due indicators, the oldest due date first. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6671,6 +7712,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6680,12 +7723,15 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -6725,6 +7771,8 @@ export interface paths {
                 /** @description Every value saved, in the order sent. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6734,6 +7782,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6743,6 +7793,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6752,6 +7804,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6761,6 +7815,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6770,12 +7826,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -6806,6 +7865,8 @@ export interface paths {
                 /** @description The value; `ETag` carries its version. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6815,6 +7876,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6824,6 +7887,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6833,12 +7898,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         /**
@@ -6866,6 +7934,8 @@ export interface paths {
                 /** @description The updated value. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6875,6 +7945,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6884,6 +7956,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6893,6 +7967,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6902,6 +7978,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6911,6 +7989,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6920,6 +8000,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6929,6 +8011,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6938,12 +8022,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         post?: never;
@@ -6965,6 +8052,8 @@ export interface paths {
                 /** @description Deleted. */
                 204: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -6972,6 +8061,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6981,6 +8072,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6990,6 +8083,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -6999,6 +8094,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7008,6 +8105,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7017,6 +8116,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7026,12 +8127,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         options?: never;
@@ -7074,6 +8178,8 @@ export interface paths {
                 /** @description The updated value. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7083,6 +8189,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7092,6 +8200,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7101,6 +8211,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7110,6 +8222,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7119,6 +8233,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7128,6 +8244,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7137,6 +8255,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7146,12 +8266,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         trace?: never;
@@ -7178,6 +8301,8 @@ export interface paths {
                 /** @description The meeting; `ETag` carries its version. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7187,6 +8312,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7196,6 +8323,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7205,12 +8334,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         /**
@@ -7238,6 +8370,8 @@ export interface paths {
                 /** @description The updated meeting. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7247,6 +8381,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7256,6 +8392,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7265,6 +8403,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7274,6 +8414,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7283,6 +8425,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7292,6 +8436,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7301,6 +8447,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7310,12 +8458,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         post?: never;
@@ -7337,6 +8488,8 @@ export interface paths {
                 /** @description Deleted. */
                 204: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -7344,6 +8497,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7353,6 +8508,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7362,6 +8519,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7371,6 +8530,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7380,6 +8541,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7389,6 +8552,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7398,12 +8563,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         options?: never;
@@ -7456,6 +8624,8 @@ export interface paths {
                 /** @description The updated meeting. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7465,6 +8635,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7474,6 +8646,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7483,6 +8657,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7492,6 +8668,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7501,6 +8679,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7510,6 +8690,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7519,6 +8701,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7528,12 +8712,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         trace?: never;
@@ -7560,6 +8747,8 @@ export interface paths {
                 /** @description An iCalendar file with one event. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7569,6 +8758,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7578,6 +8769,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7587,12 +8780,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -7636,6 +8832,8 @@ export interface paths {
                 /** @description The updated meeting. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7645,6 +8843,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7654,6 +8854,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7663,6 +8865,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7672,6 +8876,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7681,6 +8887,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7690,6 +8898,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7699,6 +8909,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7708,12 +8920,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         post?: never;
@@ -7750,6 +8965,8 @@ export interface paths {
                 /** @description A page of decisions. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7759,6 +8976,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7768,6 +8987,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7777,12 +8998,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -7808,6 +9032,8 @@ export interface paths {
                 /** @description Created; `Location` and `ETag` headers are set. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7817,6 +9043,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7826,6 +9054,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7835,6 +9065,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7844,6 +9076,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7853,6 +9087,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7862,12 +9098,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -7898,6 +9137,8 @@ export interface paths {
                 /** @description The documents. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7907,6 +9148,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7916,6 +9159,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7925,12 +9170,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -7960,6 +9208,8 @@ export interface paths {
                 /** @description Stored; `Location` points to its metadata. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7969,6 +9219,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7978,6 +9230,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7987,6 +9241,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -7996,6 +9252,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8005,6 +9263,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8014,6 +9274,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8023,10 +9285,13 @@ export interface paths {
                 /** @description The file's type is not accepted. */
                 415: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -8057,6 +9322,8 @@ export interface paths {
                 /** @description The objective; `ETag` carries its version. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8066,6 +9333,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8075,6 +9344,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8084,12 +9355,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         /** Replace an objective (If-Match required); a new position renumbers its siblings */
@@ -8114,6 +9388,8 @@ export interface paths {
                 /** @description The updated objective. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8123,6 +9399,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8132,6 +9410,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8141,6 +9421,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8150,6 +9432,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8159,6 +9443,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8168,6 +9454,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8177,6 +9465,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8186,12 +9476,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         post?: never;
@@ -8216,6 +9509,8 @@ export interface paths {
                 /** @description Deleted. */
                 204: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -8223,6 +9518,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8232,6 +9529,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8241,6 +9540,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8250,6 +9551,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8259,6 +9562,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8268,6 +9573,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8277,12 +9584,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         options?: never;
@@ -8323,6 +9633,8 @@ export interface paths {
                 /** @description The updated objective. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8332,6 +9644,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8341,6 +9655,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8350,6 +9666,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8359,6 +9677,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8368,6 +9688,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8377,6 +9699,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8386,6 +9710,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8395,12 +9721,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         trace?: never;
@@ -8430,6 +9759,8 @@ export interface paths {
                 /** @description The indicators, in creation order. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8439,6 +9770,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8448,6 +9781,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8457,12 +9792,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -8485,6 +9823,8 @@ export interface paths {
                 /** @description Created; `Location` and `ETag` headers are set. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8494,6 +9834,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8503,6 +9845,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8512,6 +9856,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8521,6 +9867,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8530,6 +9878,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8539,12 +9889,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -8584,6 +9937,8 @@ export interface paths {
                 /** @description A page of partners. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8593,6 +9948,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8602,12 +9959,15 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -8628,6 +9988,8 @@ export interface paths {
                 /** @description Created; `Location` and `ETag` headers are set. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8637,6 +9999,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8646,6 +10010,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8655,6 +10021,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8664,6 +10032,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8673,12 +10043,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -8709,6 +10082,8 @@ export interface paths {
                 /** @description The partner; `ETag` carries its version. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8718,6 +10093,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8727,6 +10104,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8736,12 +10115,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         /** Replace a partner organisation (If-Match required) */
@@ -8766,6 +10148,8 @@ export interface paths {
                 /** @description The updated partner. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8775,6 +10159,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8784,6 +10170,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8793,6 +10181,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8802,6 +10192,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8811,6 +10203,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8820,6 +10214,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8829,6 +10225,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8838,12 +10236,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         post?: never;
@@ -8871,6 +10272,8 @@ export interface paths {
                 /** @description Deleted. */
                 204: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -8878,6 +10281,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8887,6 +10292,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8896,6 +10303,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8905,6 +10314,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8914,6 +10325,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8923,6 +10336,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8932,12 +10347,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         options?: never;
@@ -8987,6 +10405,8 @@ export interface paths {
                 /** @description The updated partner. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -8996,6 +10416,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9005,6 +10427,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9014,6 +10438,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9023,6 +10449,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9032,6 +10460,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9041,6 +10471,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9050,6 +10482,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9059,12 +10493,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         trace?: never;
@@ -9094,6 +10531,8 @@ export interface paths {
                 /** @description The contacts the caller reads, by name. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9103,6 +10542,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9112,6 +10553,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9121,12 +10564,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -9152,6 +10598,8 @@ export interface paths {
                 /** @description Created; `Location` and `ETag` headers are set. */
                 201: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9161,6 +10609,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9170,6 +10620,8 @@ export interface paths {
                 /** @description No, invalid or expired bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9179,6 +10631,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9188,6 +10642,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9197,6 +10653,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9206,12 +10664,15 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -9242,6 +10703,8 @@ export interface paths {
                 /** @description The report; `ETag` is set. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9251,6 +10714,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9260,6 +10725,8 @@ export interface paths {
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9269,12 +10736,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         /** Save the narrative of a draft (If-Match); its snapshot is retaken */
@@ -9298,6 +10768,8 @@ export interface paths {
                 /** @description The report. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9307,6 +10779,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9316,6 +10790,8 @@ export interface paths {
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9325,6 +10801,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9334,6 +10812,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9343,6 +10823,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9352,6 +10834,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9361,6 +10845,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9370,12 +10856,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         post?: never;
@@ -9396,6 +10885,8 @@ export interface paths {
                 /** @description Deleted. */
                 204: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -9403,6 +10894,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9412,6 +10905,8 @@ export interface paths {
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9421,6 +10916,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9430,6 +10927,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9439,6 +10938,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9448,6 +10949,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9457,12 +10960,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         options?: never;
@@ -9495,6 +11001,8 @@ export interface paths {
                 /** @description The PDF. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9504,6 +11012,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9513,6 +11023,8 @@ export interface paths {
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9522,12 +11034,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -9560,6 +11075,8 @@ export interface paths {
                 /** @description The workbook. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9569,6 +11086,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9578,6 +11097,8 @@ export interface paths {
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9587,12 +11108,15 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         put?: never;
@@ -9633,6 +11157,8 @@ export interface paths {
                 /** @description The report, REVIEWED. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9642,6 +11168,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9651,6 +11179,8 @@ export interface paths {
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9660,6 +11190,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9669,6 +11201,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9678,6 +11212,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9687,6 +11223,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9696,6 +11234,8 @@ export interface paths {
                 /** @description The request body is larger than the limit. */
                 413: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9705,12 +11245,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -9745,6 +11288,8 @@ export interface paths {
                 /** @description The report, SUBMITTED. */
                 200: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9754,6 +11299,8 @@ export interface paths {
                 /** @description Invalid request: the problem's `errors` name each invalid field or parameter (unknown JSON properties included). */
                 400: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9763,6 +11310,8 @@ export interface paths {
                 /** @description No or invalid bearer token. */
                 401: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9772,6 +11321,8 @@ export interface paths {
                 /** @description The caller may read this but not change it, or their role does not allow this operation. */
                 403: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9781,6 +11332,8 @@ export interface paths {
                 /** @description No such object within the caller's read scope. */
                 404: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9790,6 +11343,8 @@ export interface paths {
                 /** @description The change conflicts with existing data, e.g. objects that depend on it (named in `detail`). */
                 409: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9799,6 +11354,8 @@ export interface paths {
                 /** @description `If-Match` is stale: read the object again, then retry. */
                 412: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -9808,12 +11365,15 @@ export interface paths {
                 /** @description `If-Match` is missing. */
                 428: {
                     headers: {
+                        RateLimit: components["headers"]["RateLimit"];
+                        "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                429: components["responses"]["TooManyRequests"];
             };
         };
         delete?: never;
@@ -11998,10 +13558,30 @@ export interface components {
         /** Format: uuid */
         UUID: string;
     };
-    responses: never;
+    responses: {
+        /** @description Too many requests for the caller's budget (account, client address, expensive endpoints or anonymous): retry after `Retry-After` seconds; `RateLimit` and `RateLimit-Policy` say which budget is spent. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["Retry-After"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description What is left of each budget that counted this request (draft-ietf-httpapi-ratelimit-headers): `r` requests remaining, `t` seconds until the window ends. */
+        RateLimit: string;
+        /** @description The budgets that counted this request: `q` requests per window of `w` seconds (policies `account`, `anonymous`, `expensive`, `address`). */
+        "RateLimit-Policy": string;
+        /** @description Seconds to wait before the budget that refused the request has room again. */
+        "Retry-After": number;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;

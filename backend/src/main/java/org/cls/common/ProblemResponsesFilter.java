@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Adds the standard {@code application/problem+json} responses to every {@code /api} operation, so resources
@@ -21,9 +22,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>400 when the operation takes a body or parameters; 413 when it takes a body;</li>
  * <li>401 when it needs a token, 403 when it also changes something;</li>
  * <li>404 when its path names an object; 409 on changes (dependents, concurrent conflicting data);</li>
- * <li>412 and 428 when it takes {@code If-Match}.</li>
+ * <li>412 and 428 when it takes {@code If-Match};</li>
+ * <li>429 everywhere (rate limits, {@code security/RateLimitHandler}), with {@code Retry-After}.</li>
  * </ul>
- * A response an operation declares itself is kept.
+ * A response an operation declares itself is kept. Every response of an {@code /api} operation declares the
+ * {@code RateLimit} and {@code RateLimit-Policy} headers (components {@code headers}), sent while the limiter is on.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -37,7 +40,15 @@ public class ProblemResponsesFilter implements OASFilter {
             "409", "The change conflicts with existing data, e.g. objects that depend on it (named in `detail`).",
             "412", "`If-Match` is stale: read the object again, then retry.",
             "413", "The request body is larger than the limit.",
-            "428", "`If-Match` is missing.");
+            "428", "`If-Match` is missing.",
+            "429", "Too many requests for the caller's budget (account, client address, expensive endpoints or anonymous):"
+                    + " retry after `Retry-After` seconds; `RateLimit` and `RateLimit-Policy` say which budget is spent.");
+
+    static final String RATE_LIMIT = "RateLimit";
+    static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+    static final String RETRY_AFTER = "Retry-After";
+    private static final String HEADER_REF = "#/components/headers/";
+    static final String TOO_MANY_REQUESTS_REF = "#/components/responses/TooManyRequests";
 
     /** Replaces the content-less defaults the security scanner adds ("Not Authorized", "Not Allowed"). */
     private static final List<String> REPLACEABLE = List.of("Not Authorized", "Not Allowed");
@@ -47,6 +58,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        addRateLimitHeaders(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach((method, operation) -> addProblems(path, method, operation));
@@ -89,6 +101,7 @@ public class ProblemResponsesFilter implements OASFilter {
             add(all, "412");
             add(all, "428");
         }
+        all.putIfAbsent("429", OASFactory.createAPIResponse().ref(TOO_MANY_REQUESTS_REF));
         if (!change) {
             // reads never answer 403 (outside the read scope is 404): drop the scanner's default
             APIResponse forbidden = all.get("403");
@@ -96,10 +109,48 @@ public class ProblemResponsesFilter implements OASFilter {
                 all.remove("403");
             }
         }
+        all.values().stream().filter(response -> response.getRef() == null).forEach(response -> response
+                .addHeader(RATE_LIMIT, OASFactory.createHeader().ref(HEADER_REF + RATE_LIMIT))
+                .addHeader(RATE_LIMIT_POLICY, OASFactory.createHeader().ref(HEADER_REF + RATE_LIMIT_POLICY)));
         APIResponses sorted = OASFactory.createAPIResponses();
         all.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .forEach(e -> sorted.addAPIResponse(e.getKey(), e.getValue()));
         operation.setResponses(sorted);
+    }
+
+    /** The fields of draft-ietf-httpapi-ratelimit-headers-10 (structured-field lists) and RFC 9110's Retry-After in seconds. */
+    private static void addRateLimitHeaders(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents()
+                .addHeader(RATE_LIMIT, OASFactory.createHeader()
+                        .description("What is left of each budget that counted this request (draft-ietf-httpapi-ratelimit-headers):"
+                                + " `r` requests remaining, `t` seconds until the window ends.")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(512)
+                                .pattern("^\"[a-z]+\";r=\\d+;t=\\d+(, \"[a-z]+\";r=\\d+;t=\\d+)*$")
+                                .examples(List.of("\"account\";r=1187;t=42, \"address\";r=29990;t=42"))))
+                .addHeader(RATE_LIMIT_POLICY, OASFactory.createHeader()
+                        .description("The budgets that counted this request: `q` requests per window of `w` seconds (policies"
+                                + " `account`, `anonymous`, `expensive`, `address`).")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(512)
+                                .pattern("^\"[a-z]+\";q=\\d+;w=\\d+(, \"[a-z]+\";q=\\d+;w=\\d+)*$")
+                                .examples(List.of("\"account\";q=1200;w=60, \"address\";q=30000;w=60"))))
+                .addHeader(RETRY_AFTER, OASFactory.createHeader().required(true)
+                        .description("Seconds to wait before the budget that refused the request has room again.")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                                .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86_400))
+                                .examples(List.of(18))));
+        openAPI.getComponents().addResponse("TooManyRequests", problem("429")
+                .addHeader(RETRY_AFTER, OASFactory.createHeader().ref(HEADER_REF + RETRY_AFTER))
+                .addHeader(RATE_LIMIT, OASFactory.createHeader().ref(HEADER_REF + RATE_LIMIT))
+                .addHeader(RATE_LIMIT_POLICY, OASFactory.createHeader().ref(HEADER_REF + RATE_LIMIT_POLICY)));
+    }
+
+    private static APIResponse problem(String code) {
+        return OASFactory.createAPIResponse().description(DESCRIPTIONS.get(code))
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
     }
 
     private static void add(Map<String, APIResponse> responses, String code) {
@@ -107,8 +158,6 @@ public class ProblemResponsesFilter implements OASFilter {
         if (existing != null && existing.getContent() != null && !REPLACEABLE.contains(existing.getDescription())) {
             return;
         }
-        responses.put(code, OASFactory.createAPIResponse().description(DESCRIPTIONS.get(code))
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+        responses.put(code, problem(code));
     }
 }

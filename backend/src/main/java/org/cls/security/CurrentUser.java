@@ -52,6 +52,14 @@ public class CurrentUser {
         return sub != null ? sub : identity.getPrincipal().getName();
     }
 
+    /** The account of an identity resolved outside a request scope (the rate limiter, before JAX-RS): as {@link #subject()}. */
+    public static String subjectOf(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+
     public String username() {
         String name = jwt.getClaim("preferred_username");
         return name != null ? name : identity.getPrincipal().getName();

@@ -50,6 +50,9 @@ class ProblemResponsesFilterTest {
                     expected.add("412");
                     expected.add("428");
                 }
+                if (!"#/components/responses/TooManyRequests".equals(responses.get("429").get("$ref"))) {
+                    missing.add(name + " 429");
+                }
                 for (String code : expected) {
                     Map<String, Object> response = responses.get(code);
                     if (response == null || !String.valueOf(response.get("content")).contains("#/components/schemas/Problem")) {
@@ -61,6 +64,43 @@ class ProblemResponsesFilterTest {
         }
         assertThat(checked).isGreaterThan(30);
         assertThat(missing).as("operations without their problem responses").isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyApiResponseDeclaresTheRateLimitHeadersAnd429ItsRetryAfter() {
+        io.restassured.path.json.JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        List<String> missing = new ArrayList<>();
+        for (var path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (var op : path.getValue().entrySet()) {
+                Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.getValue().get("responses");
+                responses.forEach((code, declared) -> {
+                    Map<String, Object> response = declared.containsKey("$ref")
+                            ? doc.getMap("components.responses." + String.valueOf(declared.get("$ref")).replaceFirst(".*/", ""))
+                            : declared;
+                    String headers = String.valueOf(response.get("headers"));
+                    if (!headers.contains("#/components/headers/RateLimit}") || !headers.contains("#/components/headers/RateLimit-Policy")
+                            || code.equals("429") && !headers.contains("#/components/headers/Retry-After")) {
+                        missing.add(op.getKey().toUpperCase() + " " + path.getKey() + " " + code);
+                    }
+                });
+            }
+        }
+        assertThat(missing).as("responses without the rate-limit headers").isEmpty();
+        assertThat(doc.getString("components.responses.TooManyRequests.content.'application/problem+json'.schema.$ref"))
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(doc.getString("components.headers.Retry-After.schema.type")).isEqualTo("integer");
+        assertThat(doc.getBoolean("components.headers.Retry-After.required")).isTrue();
+        assertThat(doc.getString("components.headers.RateLimit.schema.type")).isEqualTo("string");
+        assertThat(doc.getString("components.headers.RateLimit-Policy.schema.type")).isEqualTo("string");
+        // the documented syntax is the one the server sends
+        assertThat("\"account\";r=1187;t=42, \"address\";r=29990;t=42").matches(doc.getString("components.headers.RateLimit.schema.pattern"));
+        assertThat("\"expensive\";q=120;w=60").matches(doc.getString("components.headers.RateLimit-Policy.schema.pattern"));
     }
 
     @Test

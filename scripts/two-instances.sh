@@ -49,7 +49,7 @@ trap cleanup EXIT
 # first, here: two subshells generating it at once would each write half of it.
 app_keys
 export APP_PG_DB=$DB
-opts=(-Dcls.demo.enabled=true -Dcls.rate-limit.account.limit="$RATE_LIMIT")
+opts=(-Dcls.demo.enabled=true -Dcls.rate-limit.account.requests="$RATE_LIMIT")
 ( trap 'echo "${APP_PID:-}" > "$WORK/a/pid"' EXIT; start_app postgresql "$WORK/a" "$PORT_A" "${opts[@]}" ) & starter_a=$!
 ( trap 'echo "${APP_PID:-}" > "$WORK/b/pid"' EXIT; start_app postgresql "$WORK/b" "$PORT_B" "${opts[@]}" ) & starter_b=$!
 started=0

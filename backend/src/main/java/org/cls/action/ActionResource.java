@@ -33,6 +33,7 @@ import org.cls.common.PageDto;
 import org.cls.common.PageRequest;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,7 +59,7 @@ public class ActionResource {
     HistoryService history;
 
     @GET
-    @Operation(summary = "List the actions the caller may read",
+    @Operation(operationId = "listActions", summary = "List the actions the caller may read",
             description = "Actions of the contracts the caller reads: coordinated ones, the ARS's territory, the contracts where a pilot pilots an action.")
     @APIResponse(responseCode = "200", description = "A page of actions.")
     public PageDto<ActionDto> list(
@@ -89,8 +90,8 @@ public class ActionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Create an action in an objective; its code is derived from the tree unless set")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
+    @Operation(operationId = "createAction", summary = "Create an action in an objective; its code is derived from the tree unless set")
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionDto.class)))
     public RestResponse<ActionDto> create(@NotNull @Valid ActionInput input, UriInfo uri) {
         ActionDto created = service.create(input);
@@ -99,8 +100,8 @@ public class ActionResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an action")
-    @APIResponse(responseCode = "200", description = "The action with its fundings' totals; `ETag` carries its version.",
+    @Operation(operationId = "getAction", summary = "Read an action")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The action with its fundings' totals; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionDto.class)))
     public RestResponse<ActionDto> get(@PathParam("id") UUID id) {
         return withETag(service.get(id));
@@ -109,8 +110,8 @@ public class ActionResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an action (If-Match required; coordinators only)")
-    @APIResponse(responseCode = "200", description = "The updated action.",
+    @Operation(operationId = "replaceAction", summary = "Replace an action (If-Match required; coordinators only)")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionDto.class)))
     public RestResponse<ActionDto> replace(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ActionInput input) {
@@ -120,11 +121,11 @@ public class ActionResource {
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of an action (JSON merge patch, If-Match required)",
+    @Operation(operationId = "patchAction", summary = "Change some fields of an action (JSON merge patch, If-Match required)",
             description = "Coordinators of the contract may change any field; the action's pilot only status, progress and steps.")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = ActionInput.class, description = "Any subset of ActionInput; null removes a value.")))
-    @APIResponse(responseCode = "200", description = "The updated action.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated action.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionDto.class)))
     public RestResponse<ActionDto> patch(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
@@ -133,7 +134,7 @@ public class ActionResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete an action with its steps, fundings and notes (If-Match required; coordinators only)")
+    @Operation(operationId = "deleteAction", summary = "Delete an action with its steps, fundings and notes (If-Match required; coordinators only)")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
@@ -141,7 +142,7 @@ public class ActionResource {
 
     @GET
     @Path("{id}/notes")
-    @Operation(summary = "List the follow-up notes of an action, oldest first")
+    @Operation(operationId = "listActionNotes", summary = "List the follow-up notes of an action, oldest first")
     @APIResponse(responseCode = "200", description = "The notes, in the order they were written.")
     public List<NoteDto> notes(@PathParam("id") UUID id) {
         return service.notes(id);
@@ -150,9 +151,9 @@ public class ActionResource {
     @POST
     @Path("{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a follow-up note to an action; its date and author come from the token",
+    @Operation(operationId = "createActionNote", summary = "Add a follow-up note to an action; its date and author come from the token",
             description = "Allowed to the coordinators of the contract, the action's pilot and the ARS in scope.")
-    @APIResponse(responseCode = "201", description = "Created.",
+    @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"), description = "Created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteDto.class)))
     public RestResponse<NoteDto> addNote(@PathParam("id") UUID id, @NotNull @Valid NoteInput input, UriInfo uri) {
         NoteDto note = service.addNote(id, input);
@@ -176,7 +177,7 @@ public class ActionResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The audit trail of an action and its notes: who changed what, when",
+    @Operation(operationId = "getActionHistory", summary = "The audit trail of an action and its notes: who changed what, when",
             description = "Every change, field by field with the value before and after, newest first. Readers of the action read it.")
     @APIResponse(responseCode = "200", description = "A page of history entries, newest first.")
     public PageDto<HistoryEntryDto> history(@PathParam("id") UUID id,

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.cls.common.ETags;
 import org.cls.common.MergePatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,8 +44,8 @@ public class AmendmentResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an amendment")
-    @APIResponse(responseCode = "200", description = "The amendment; `ETag` carries its version.",
+    @Operation(operationId = "getAmendment", summary = "Read an amendment")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The amendment; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmendmentDto.class)))
     public RestResponse<AmendmentDto> get(@PathParam("id") UUID id) {
         return withETag(service.get(id));
@@ -53,8 +54,8 @@ public class AmendmentResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an amendment (If-Match required); only the latest one may change the contract's end date")
-    @APIResponse(responseCode = "200", description = "The updated amendment.",
+    @Operation(operationId = "replaceAmendment", summary = "Replace an amendment (If-Match required); only the latest one may change the contract's end date")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated amendment.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmendmentDto.class)))
     public RestResponse<AmendmentDto> replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -65,12 +66,12 @@ public class AmendmentResource {
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of an amendment (JSON merge patch, If-Match required)",
+    @Operation(operationId = "patchAmendment", summary = "Change some fields of an amendment (JSON merge patch, If-Match required)",
             description = "Same rules as the replacement: the summary and signature date of any amendment may change; only the latest "
                     + "may change its newEndDate (409 otherwise). Setting it null gives the contract back its previousEndDate.")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = AmendmentInput.class, description = "Any subset of AmendmentInput; null removes a value.")))
-    @APIResponse(responseCode = "200", description = "The updated amendment.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated amendment.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmendmentDto.class)))
     public RestResponse<AmendmentDto> patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -80,7 +81,7 @@ public class AmendmentResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete the latest amendment of a contract (If-Match required); the end date it set is restored",
+    @Operation(operationId = "deleteAmendment", summary = "Delete the latest amendment of a contract (If-Match required); the end date it set is restored",
             description = "Only the latest amendment (highest number) may be deleted: 409 otherwise, naming the later ones. When it "
                     + "had a newEndDate, the contract's endDate goes back to the amendment's previousEndDate.")
     @APIResponse(responseCode = "204", description = "Deleted.")

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.cls.common.ETags;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,7 +39,7 @@ public class ContractAmendmentResource {
 
     @GET
     @Path("{id}/amendments")
-    @Operation(summary = "List the amendments of a contract, in signing order")
+    @Operation(operationId = "listContractAmendments", summary = "List the amendments of a contract, in signing order")
     @APIResponse(responseCode = "200", description = "The amendments, by number.")
     public List<AmendmentDto> list(@PathParam("id") UUID id) {
         return service.list(id);
@@ -48,12 +49,12 @@ public class ContractAmendmentResource {
     @Path("{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Record an amendment of a contract; a newEndDate is applied to the contract's end date",
+    @Operation(operationId = "createAmendment", summary = "Record an amendment of a contract; a newEndDate is applied to the contract's end date",
             description = "Only the contract's coordinators. The amendment takes the next number. signedOn is required, not in the "
                     + "future (Europe/Paris), not before the contract's start date nor the previous amendment's signature, so numbers "
                     + "follow the signing order. A newEndDate (after the contract's start date) replaces the contract's endDate in the "
                     + "same transaction: the contract's version increases and the replaced date is kept as previousEndDate.")
-    @APIResponse(responseCode = "201", description = "Created with the next number; `Location` and `ETag` headers are set.",
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Created with the next number; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmendmentDto.class)))
     public RestResponse<AmendmentDto> create(@PathParam("id") UUID id, @NotNull @Valid AmendmentInput input, UriInfo uri) {
         AmendmentDto created = service.create(id, input);

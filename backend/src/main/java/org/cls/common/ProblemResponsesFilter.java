@@ -47,6 +47,9 @@ public class ProblemResponsesFilter implements OASFilter {
     static final String RATE_LIMIT = "RateLimit";
     static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
     static final String RETRY_AFTER = "Retry-After";
+    static final String ETAG = "ETag";
+    static final String LOCATION = "Location";
+    static final String CHECKSUM = "X-Checksum-SHA256";
     private static final String HEADER_REF = "#/components/headers/";
     static final String TOO_MANY_REQUESTS_REF = "#/components/responses/TooManyRequests";
 
@@ -59,6 +62,7 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         addRateLimitHeaders(openAPI);
+        addEntityHeaders(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach((method, operation) -> addProblems(path, method, operation));
@@ -145,6 +149,22 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addHeader(RETRY_AFTER, OASFactory.createHeader().ref(HEADER_REF + RETRY_AFTER))
                 .addHeader(RATE_LIMIT, OASFactory.createHeader().ref(HEADER_REF + RATE_LIMIT))
                 .addHeader(RATE_LIMIT_POLICY, OASFactory.createHeader().ref(HEADER_REF + RATE_LIMIT_POLICY)));
+    }
+
+    /** The response headers resources reference by name ({@code @Header(ref = "ETag")}). */
+    private static void addEntityHeaders(OpenAPI openAPI) {
+        openAPI.getComponents()
+                .addHeader(ETAG, OASFactory.createHeader().required(true)
+                        .description("The object's version, a strong entity tag (`ETags`): send it back in `If-Match` to change it.")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(21).pattern("^\"[0-9]{1,19}\"$")
+                                .examples(List.of("\"3\""))))
+                .addHeader(LOCATION, OASFactory.createHeader().required(true)
+                        .description("The address of the created object.")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference").maxLength(2048)))
+                .addHeader(CHECKSUM, OASFactory.createHeader().required(true)
+                        .description("SHA-256 of the content, lowercase hexadecimal.")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^[0-9a-f]{64}$")
+                                .minLength(64).maxLength(64)));
     }
 
     private static APIResponse problem(String code) {

@@ -33,6 +33,7 @@ import org.cls.common.PageDto;
 import org.cls.common.PageRequest;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,7 +59,7 @@ public class ContractResource {
     HistoryService history;
 
     @GET
-    @Operation(summary = "List the contracts the caller may read",
+    @Operation(operationId = "listContracts", summary = "List the contracts the caller may read",
             description = "Coordinators see the contracts they coordinate; the ARS sees the contracts of its territory.")
     @APIResponse(responseCode = "200", description = "A page of contracts.")
     public PageDto<ContractDto> list(
@@ -81,8 +82,8 @@ public class ContractResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Create a contract; the caller becomes one of its coordinators")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
+    @Operation(operationId = "createContract", summary = "Create a contract; the caller becomes one of its coordinators")
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractDto.class)))
     public RestResponse<ContractDto> create(@NotNull @Valid ContractInput input, UriInfo uri) {
         ContractDto created = service.create(input);
@@ -91,8 +92,8 @@ public class ContractResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a contract")
-    @APIResponse(responseCode = "200", description = "The contract; `ETag` carries its version.",
+    @Operation(operationId = "getContract", summary = "Read a contract")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The contract; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractDto.class)))
     public RestResponse<ContractDto> get(@PathParam("id") UUID id) {
         return withETag(service.get(id));
@@ -101,8 +102,8 @@ public class ContractResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a contract (If-Match required)")
-    @APIResponse(responseCode = "200", description = "The updated contract.",
+    @Operation(operationId = "replaceContract", summary = "Replace a contract (If-Match required)")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated contract.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractDto.class)))
     public RestResponse<ContractDto> replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -113,10 +114,10 @@ public class ContractResource {
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a contract (JSON merge patch, If-Match required)")
+    @Operation(operationId = "patchContract", summary = "Change some fields of a contract (JSON merge patch, If-Match required)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = ContractInput.class, description = "Any subset of ContractInput; null removes a value.")))
-    @APIResponse(responseCode = "200", description = "The updated contract.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated contract.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractDto.class)))
     public RestResponse<ContractDto> patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -126,7 +127,7 @@ public class ContractResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a contract (If-Match required); a contract with a plan only with cascade=true")
+    @Operation(operationId = "deleteContract", summary = "Delete a contract (If-Match required); a contract with a plan only with cascade=true")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -151,7 +152,7 @@ public class ContractResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The audit trail of a contract and its plan: who changed what, when",
+    @Operation(operationId = "getContractHistory", summary = "The audit trail of a contract and its plan: who changed what, when",
             description = "Changes of the contract, its axes, objectives, actions and notes, field by field, newest first; deleted objects keep their last state. Readers of the contract read it.")
     @APIResponse(responseCode = "200", description = "A page of history entries, newest first.")
     public PageDto<HistoryEntryDto> history(@PathParam("id") UUID id,

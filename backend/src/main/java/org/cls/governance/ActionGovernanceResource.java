@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,7 +45,7 @@ public class ActionGovernanceResource {
 
     @GET
     @Path("{id}/meetings")
-    @Operation(summary = "The meetings whose agenda or decisions concern an action, latest first")
+    @Operation(operationId = "listActionMeetings", summary = "The meetings whose agenda or decisions concern an action, latest first")
     @APIResponse(responseCode = "200", description = "The meetings.")
     public List<MeetingDto> meetings(@PathParam("id") UUID id) {
         return meetings.ofAction(id);
@@ -52,7 +53,7 @@ public class ActionGovernanceResource {
 
     @GET
     @Path("{id}/decisions")
-    @Operation(summary = "The decisions concerning an action, latest meeting first")
+    @Operation(operationId = "listActionDecisions", summary = "The decisions concerning an action, latest meeting first")
     @APIResponse(responseCode = "200", description = "The decisions.")
     public List<DecisionDto> decisions(@PathParam("id") UUID id) {
         return decisions.ofAction(id);
@@ -60,7 +61,7 @@ public class ActionGovernanceResource {
 
     @GET
     @Path("{id}/documents")
-    @Operation(summary = "List the documents attached to an action, latest first")
+    @Operation(operationId = "listActionDocuments", summary = "List the documents attached to an action, latest first")
     @APIResponse(responseCode = "200", description = "The documents.")
     public List<DocumentDto> documents(@PathParam("id") UUID id) {
         return documents.ofAction(id);
@@ -70,9 +71,9 @@ public class ActionGovernanceResource {
     @Path("{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Upload a document attached to an action",
+    @Operation(operationId = "uploadActionDocument", summary = "Upload a document attached to an action",
             description = "Multipart form with `file` and an optional `title`. PDF, office documents and images only (415); size limit (413).")
-    @APIResponse(responseCode = "201", description = "Stored; `Location` points to its metadata.",
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Stored; `Location` points to its metadata.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDto.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the limit.")
     @APIResponse(responseCode = "415", description = "The file's type is not accepted.")

@@ -28,6 +28,7 @@ import org.cls.common.PageDto;
 import org.cls.common.PageRequest;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,8 +56,8 @@ public class CommitteeResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a committee")
-    @APIResponse(responseCode = "200", description = "The committee; `ETag` carries its version.",
+    @Operation(operationId = "getCommittee", summary = "Read a committee")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The committee; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeDto.class)))
     public RestResponse<CommitteeDto> get(@PathParam("id") UUID id) {
         return withETag(service.get(id));
@@ -66,8 +67,8 @@ public class CommitteeResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Replace a committee (If-Match required)")
-    @APIResponse(responseCode = "200", description = "The updated committee.",
+    @Operation(operationId = "replaceCommittee", summary = "Replace a committee (If-Match required)")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated committee.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeDto.class)))
     public RestResponse<CommitteeDto> replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -79,10 +80,10 @@ public class CommitteeResource {
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Change some fields of a committee (JSON merge patch, If-Match required)")
+    @Operation(operationId = "patchCommittee", summary = "Change some fields of a committee (JSON merge patch, If-Match required)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = CommitteeInput.class, description = "Any subset of CommitteeInput; null removes a value.")))
-    @APIResponse(responseCode = "200", description = "The updated committee.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated committee.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeDto.class)))
     public RestResponse<CommitteeDto> patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -93,7 +94,7 @@ public class CommitteeResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Delete a committee (If-Match required)",
+    @Operation(operationId = "deleteCommittee", summary = "Delete a committee (If-Match required)",
             description = "409 when it has meetings, unless `cascade=true`: then its meetings, their decisions and documents go too.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") UUID id,
@@ -104,7 +105,7 @@ public class CommitteeResource {
 
     @GET
     @Path("{id}/meetings")
-    @Operation(summary = "List the meetings of a committee, in time order")
+    @Operation(operationId = "listCommitteeMeetings", summary = "List the meetings of a committee, in time order")
     @APIResponse(responseCode = "200", description = "A page of meetings.")
     public PageDto<MeetingDto> meetings(@PathParam("id") UUID id,
             @Parameter(description = "Zero-based page.") @QueryParam("page") @DefaultValue("0") int page,
@@ -116,10 +117,10 @@ public class CommitteeResource {
     @Path("{id}/meetings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Plan a meeting of a committee",
+    @Operation(operationId = "createMeeting", summary = "Plan a meeting of a committee",
             description = "Times carry their offset; they are returned with the Europe/Paris offset. endsAt must follow startsAt. "
                     + "Presenters and invitees are contacts; linked actions belong to the committee's contract. Invitees start INVITED.")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingDto.class)))
     public RestResponse<MeetingDto> createMeeting(@PathParam("id") UUID id, @NotNull @Valid MeetingInput input, UriInfo uri) {
         MeetingDto created = meetings.create(id, input);

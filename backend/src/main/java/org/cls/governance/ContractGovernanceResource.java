@@ -24,6 +24,7 @@ import org.cls.common.PageDto;
 import org.cls.common.PageRequest;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,7 +60,7 @@ public class ContractGovernanceResource {
 
     @GET
     @Path("{id}/committees")
-    @Operation(summary = "List the committees of a contract, by name")
+    @Operation(operationId = "listContractCommittees", summary = "List the committees of a contract, by name")
     @APIResponse(responseCode = "200", description = "A page of committees.")
     public PageDto<CommitteeDto> committees(@PathParam("id") UUID id,
             @Parameter(description = "Zero-based page.") @QueryParam("page") @DefaultValue("0") int page,
@@ -71,9 +72,9 @@ public class ContractGovernanceResource {
     @Path("{id}/committees")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Create a committee of a contract", description = "Only the contract's coordinators. Members are contacts of "
+    @Operation(operationId = "createCommittee", summary = "Create a committee of a contract", description = "Only the contract's coordinators. Members are contacts of "
             + "the partners directory.")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitteeDto.class)))
     public RestResponse<CommitteeDto> createCommittee(@PathParam("id") UUID id, @NotNull @Valid CommitteeInput input, UriInfo uri) {
         CommitteeDto created = committees.create(id, input);
@@ -82,7 +83,7 @@ public class ContractGovernanceResource {
 
     @GET
     @Path("{id}/meetings")
-    @Operation(summary = "List the meetings of all committees of a contract, in time order",
+    @Operation(operationId = "listContractMeetings", summary = "List the meetings of all committees of a contract, in time order",
             description = "`from` keeps the meetings not ended at that time (e.g. now, for the upcoming ones); `to` those starting before it.")
     @APIResponse(responseCode = "200", description = "A page of meetings.")
     public PageDto<MeetingDto> meetings(@PathParam("id") UUID id,
@@ -95,7 +96,7 @@ public class ContractGovernanceResource {
 
     @GET
     @Path("{id}/decisions")
-    @Operation(summary = "The follow-up list of a contract's decisions",
+    @Operation(operationId = "listContractDecisions", summary = "The follow-up list of a contract's decisions",
             description = "Decisions of every meeting of the contract, by due date (none last), then meeting date.")
     @APIResponse(responseCode = "200", description = "A page of decisions.")
     public PageDto<DecisionDto> decisions(@PathParam("id") UUID id,
@@ -115,7 +116,7 @@ public class ContractGovernanceResource {
 
     @GET
     @Path("{id}/documents")
-    @Operation(summary = "List every document of a contract (its own, its actions' and its meetings'), latest first")
+    @Operation(operationId = "listContractDocuments", summary = "List every document of a contract (its own, its actions' and its meetings'), latest first")
     @APIResponse(responseCode = "200", description = "The documents.")
     public List<DocumentDto> documents(@PathParam("id") UUID id) {
         return documents.ofContract(id);
@@ -125,10 +126,10 @@ public class ContractGovernanceResource {
     @Path("{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Upload a document attached to the contract",
+    @Operation(operationId = "uploadContractDocument", summary = "Upload a document attached to the contract",
             description = "Multipart form with `file` and an optional `title`. The type is detected from the content: PDF, office "
                     + "documents and images only (415 otherwise); above the size limit, 413.")
-    @APIResponse(responseCode = "201", description = "Stored; `Location` points to its metadata.",
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Stored; `Location` points to its metadata.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDto.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the limit.")
     @APIResponse(responseCode = "415", description = "The file's type is not accepted.")
@@ -140,7 +141,7 @@ public class ContractGovernanceResource {
     @GET
     @Path("{id}/calendar.ics")
     @Produces(CalendarResource.TEXT_CALENDAR)
-    @Operation(summary = "The calendar feed of a contract: every meeting of its committees (iCalendar)")
+    @Operation(operationId = "downloadContractCalendar", summary = "The calendar feed of a contract: every meeting of its committees (iCalendar)")
     @APIResponse(responseCode = "200", description = "An iCalendar file.",
             content = @Content(mediaType = CalendarResource.TEXT_CALENDAR, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public RestResponse<String> calendar(@PathParam("id") UUID id) {

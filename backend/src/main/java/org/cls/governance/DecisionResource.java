@@ -22,6 +22,7 @@ import org.cls.common.ETags;
 import org.cls.common.MergePatch;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,8 +46,8 @@ public class DecisionResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a decision")
-    @APIResponse(responseCode = "200", description = "The decision; `ETag` carries its version.",
+    @Operation(operationId = "getDecision", summary = "Read a decision")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The decision; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionDto.class)))
     public RestResponse<DecisionDto> get(@PathParam("id") UUID id) {
         return withETag(service.get(id));
@@ -56,8 +57,8 @@ public class DecisionResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Replace a decision (If-Match required)")
-    @APIResponse(responseCode = "200", description = "The updated decision.",
+    @Operation(operationId = "replaceDecision", summary = "Replace a decision (If-Match required)")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated decision.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionDto.class)))
     public RestResponse<DecisionDto> replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -69,10 +70,10 @@ public class DecisionResource {
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Change some fields of a decision, e.g. its status (JSON merge patch, If-Match required)")
+    @Operation(operationId = "patchDecision", summary = "Change some fields of a decision, e.g. its status (JSON merge patch, If-Match required)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = DecisionInput.class, description = "Any subset of DecisionInput; null removes a value.")))
-    @APIResponse(responseCode = "200", description = "The updated decision.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated decision.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionDto.class)))
     public RestResponse<DecisionDto> patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -83,7 +84,7 @@ public class DecisionResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Delete a decision (If-Match required)")
+    @Operation(operationId = "deleteDecision", summary = "Delete a decision (If-Match required)")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -20,6 +20,7 @@ import org.cls.common.ETags;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,8 +42,8 @@ public class DocumentResource {
 
     @GET
     @jakarta.ws.rs.Path("{id}")
-    @Operation(summary = "Read what describes a document")
-    @APIResponse(responseCode = "200", description = "The document's metadata; `ETag` carries its version.",
+    @Operation(operationId = "getDocument", summary = "Read what describes a document")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The document's metadata; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDto.class)))
     public RestResponse<DocumentDto> get(@jakarta.ws.rs.PathParam("id") UUID id) {
         DocumentDto dto = service.get(id);
@@ -52,9 +53,9 @@ public class DocumentResource {
     @GET
     @jakarta.ws.rs.Path("{id}/content")
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
-    @Operation(summary = "Download a document", description = "Sent as an attachment with its detected type; `Digest`-like header "
+    @Operation(operationId = "downloadDocumentContent", summary = "Download a document", description = "Sent as an attachment with its detected type; `Digest`-like header "
             + "`X-Checksum-SHA256` carries its SHA-256.")
-    @APIResponse(responseCode = "200", description = "The file.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "X-Checksum-SHA256", ref = "X-Checksum-SHA256"), description = "The file.",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public jakarta.ws.rs.core.Response content(@jakarta.ws.rs.PathParam("id") UUID id) {
         DocumentService.Content c = service.content(id);
@@ -71,7 +72,7 @@ public class DocumentResource {
     @DELETE
     @jakarta.ws.rs.Path("{id}")
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Delete a document and its content (If-Match required)")
+    @Operation(operationId = "deleteDocument", summary = "Delete a document and its content (If-Match required)")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@jakarta.ws.rs.PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -31,6 +31,7 @@ import org.cls.common.PageRequest;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,8 +66,8 @@ public class MeetingResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a meeting with its agenda, invitees and minutes (Markdown and sanitised HTML)")
-    @APIResponse(responseCode = "200", description = "The meeting; `ETag` carries its version.",
+    @Operation(operationId = "getMeeting", summary = "Read a meeting with its agenda, invitees and minutes (Markdown and sanitised HTML)")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The meeting; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingDto.class)))
     public RestResponse<MeetingDto> get(@PathParam("id") UUID id) {
         return withETag(service.get(id));
@@ -75,7 +76,7 @@ public class MeetingResource {
     @GET
     @Path("{id}.ics")
     @Produces(CalendarResource.TEXT_CALENDAR)
-    @Operation(summary = "The meeting as an iCalendar file (invitation to import in a calendar)")
+    @Operation(operationId = "downloadMeetingCalendar", summary = "The meeting as an iCalendar file (invitation to import in a calendar)")
     @APIResponse(responseCode = "200", description = "An iCalendar file with one event.",
             content = @Content(mediaType = CalendarResource.TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<String> ics(@PathParam("id") UUID id) {
@@ -86,9 +87,9 @@ public class MeetingResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Replace a meeting (If-Match required)", description = "The agenda is replaced; invitees still invited keep "
+    @Operation(operationId = "replaceMeeting", summary = "Replace a meeting (If-Match required)", description = "The agenda is replaced; invitees still invited keep "
             + "their attendance, new ones start INVITED.")
-    @APIResponse(responseCode = "200", description = "The updated meeting.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated meeting.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingDto.class)))
     public RestResponse<MeetingDto> replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -100,10 +101,10 @@ public class MeetingResource {
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Change some fields of a meeting, e.g. its minutes or status (JSON merge patch, If-Match required)")
+    @Operation(operationId = "patchMeeting", summary = "Change some fields of a meeting, e.g. its minutes or status (JSON merge patch, If-Match required)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = MeetingInput.class, description = "Any subset of MeetingInput; null removes a value.")))
-    @APIResponse(responseCode = "200", description = "The updated meeting.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated meeting.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingDto.class)))
     public RestResponse<MeetingDto> patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -115,9 +116,9 @@ public class MeetingResource {
     @Path("{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Record the attendance of invitees (If-Match required)",
+    @Operation(operationId = "recordMeetingAttendance", summary = "Record the attendance of invitees (If-Match required)",
             description = "Each entry names an invited contact and their status; invitees not listed keep theirs.")
-    @APIResponse(responseCode = "200", description = "The updated meeting.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated meeting.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingDto.class)))
     public RestResponse<MeetingDto> attendance(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -128,7 +129,7 @@ public class MeetingResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Delete a meeting with its decisions and documents (If-Match required)")
+    @Operation(operationId = "deleteMeeting", summary = "Delete a meeting with its decisions and documents (If-Match required)")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -137,7 +138,7 @@ public class MeetingResource {
 
     @GET
     @Path("{id}/decisions")
-    @Operation(summary = "List the decisions of a meeting, in the order taken")
+    @Operation(operationId = "listMeetingDecisions", summary = "List the decisions of a meeting, in the order taken")
     @APIResponse(responseCode = "200", description = "A page of decisions.")
     public PageDto<DecisionDto> decisions(@PathParam("id") UUID id,
             @Parameter(description = "Zero-based page.") @QueryParam("page") @DefaultValue("0") int page,
@@ -149,9 +150,9 @@ public class MeetingResource {
     @Path("{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Record a decision taken in a meeting", description = "Status OPEN unless given; the linked action must belong "
+    @Operation(operationId = "createDecision", summary = "Record a decision taken in a meeting", description = "Status OPEN unless given; the linked action must belong "
             + "to the meeting's contract.")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionDto.class)))
     public RestResponse<DecisionDto> createDecision(@PathParam("id") UUID id, @NotNull @Valid DecisionInput input, UriInfo uri) {
         DecisionDto created = decisions.create(id, input);
@@ -160,7 +161,7 @@ public class MeetingResource {
 
     @GET
     @Path("{id}/documents")
-    @Operation(summary = "List the documents attached to a meeting, latest first")
+    @Operation(operationId = "listMeetingDocuments", summary = "List the documents attached to a meeting, latest first")
     @APIResponse(responseCode = "200", description = "The documents.")
     public List<DocumentDto> documents(@PathParam("id") UUID id) {
         return documents.ofMeeting(id);
@@ -170,9 +171,9 @@ public class MeetingResource {
     @Path("{id}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Upload a document attached to a meeting (invitation, minutes, slides…)",
+    @Operation(operationId = "uploadMeetingDocument", summary = "Upload a document attached to a meeting (invitation, minutes, slides…)",
             description = "Multipart form with `file` and an optional `title`. PDF, office documents and images only (415); size limit (413).")
-    @APIResponse(responseCode = "201", description = "Stored; `Location` points to its metadata.",
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Stored; `Location` points to its metadata.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDto.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the limit.")
     @APIResponse(responseCode = "415", description = "The file's type is not accepted.")

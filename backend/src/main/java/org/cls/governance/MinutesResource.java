@@ -28,7 +28,7 @@ public class MinutesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Render Markdown (minutes being written) to sanitised HTML, as meetings show it")
+    @Operation(operationId = "previewMarkdown", summary = "Render Markdown (minutes being written) to sanitised HTML, as meetings show it")
     @APIResponse(responseCode = "200", description = "The HTML.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HtmlDto.class)))
     public HtmlDto preview(@NotNull @Valid MarkdownInput input) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,7 +38,7 @@ public class ActionIndicatorResource {
 
     @GET
     @Path("{id}/indicators")
-    @Operation(summary = "List the indicators of an action with their latest value, achievement and status",
+    @Operation(operationId = "listActionIndicators", summary = "List the indicators of an action with their latest value, achievement and status",
             description = IndicatorProgress.RULES)
     @APIResponse(responseCode = "200", description = "The indicators, in creation order.")
     public List<IndicatorDto> list(@PathParam("id") UUID id) {
@@ -48,8 +49,8 @@ public class ActionIndicatorResource {
     @Path("{id}/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Create an indicator of an action (coordinators of the contract)")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
+    @Operation(operationId = "createActionIndicator", summary = "Create an indicator of an action (coordinators of the contract)")
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDto.class)))
     public RestResponse<IndicatorDto> create(@PathParam("id") UUID id, @NotNull @Valid IndicatorInput input, UriInfo uri) {
         return ObjectiveIndicatorResource.created(service.createForAction(id, input), uri);
@@ -58,7 +59,7 @@ public class ActionIndicatorResource {
     @GET
     @Path("{id}/measurements.csv")
     @Produces(MeasurementCsv.MEDIA_TYPE)
-    @Operation(summary = "Export the values of an action's indicators as CSV",
+    @Operation(operationId = "downloadActionMeasurementsCsv", summary = "Export the values of an action's indicators as CSV",
             description = "RFC 4180, comma-separated, UTF-8, one header line; one line per value, by indicator then date.")
     @APIResponse(responseCode = "200", description = "The CSV file.", content = @Content(mediaType = MeasurementCsv.MEDIA_TYPE))
     public RestResponse<String> csv(@PathParam("id") UUID id) {

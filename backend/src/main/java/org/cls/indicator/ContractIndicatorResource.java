@@ -28,7 +28,7 @@ public class ContractIndicatorResource {
     @GET
     @Path("{id}/measurements.csv")
     @Produces(MeasurementCsv.MEDIA_TYPE)
-    @Operation(summary = "Export the values of every indicator of a contract (actions' and objectives') as CSV",
+    @Operation(operationId = "downloadContractMeasurementsCsv", summary = "Export the values of every indicator of a contract (actions' and objectives') as CSV",
             description = "RFC 4180, comma-separated, UTF-8, one header line; one line per value, in the plan's order then by date.")
     @APIResponse(responseCode = "200", description = "The CSV file.", content = @Content(mediaType = MeasurementCsv.MEDIA_TYPE))
     public RestResponse<String> csv(@PathParam("id") UUID id) {

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.cls.common.ETags;
 import org.cls.common.MergePatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -49,8 +50,8 @@ public class IndicatorResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an indicator with its latest value, achievement and status", description = IndicatorProgress.RULES)
-    @APIResponse(responseCode = "200", description = "The indicator; `ETag` carries its version.",
+    @Operation(operationId = "getIndicator", summary = "Read an indicator with its latest value, achievement and status", description = IndicatorProgress.RULES)
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The indicator; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDto.class)))
     public RestResponse<IndicatorDto> get(@PathParam("id") UUID id) {
         return withETag(service.get(id));
@@ -59,8 +60,8 @@ public class IndicatorResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an indicator (If-Match required; coordinators of the contract)")
-    @APIResponse(responseCode = "200", description = "The updated indicator.",
+    @Operation(operationId = "replaceIndicator", summary = "Replace an indicator (If-Match required; coordinators of the contract)")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated indicator.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDto.class)))
     public RestResponse<IndicatorDto> replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -71,10 +72,10 @@ public class IndicatorResource {
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of an indicator (JSON merge patch, If-Match required; coordinators of the contract)")
+    @Operation(operationId = "patchIndicator", summary = "Change some fields of an indicator (JSON merge patch, If-Match required; coordinators of the contract)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = IndicatorInput.class, description = "Any subset of IndicatorInput; null removes a value.")))
-    @APIResponse(responseCode = "200", description = "The updated indicator.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated indicator.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDto.class)))
     public RestResponse<IndicatorDto> patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -84,7 +85,7 @@ public class IndicatorResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete an indicator (If-Match required; coordinators); one with values only with cascade=true",
+    @Operation(operationId = "deleteIndicator", summary = "Delete an indicator (If-Match required; coordinators); one with values only with cascade=true",
             description = "409 naming how many values it has and their dates unless cascade=true, which deletes them with it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") UUID id,
@@ -95,7 +96,7 @@ public class IndicatorResource {
 
     @GET
     @Path("{id}/measurements")
-    @Operation(summary = "List the values of an indicator, oldest date first")
+    @Operation(operationId = "listIndicatorMeasurements", summary = "List the values of an indicator, oldest date first")
     @APIResponse(responseCode = "200", description = "The values by date.")
     public List<MeasurementDto> measurements(@PathParam("id") UUID id) {
         return service.measurements(id);
@@ -104,12 +105,12 @@ public class IndicatorResource {
     @POST
     @Path("{id}/measurements")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a value of an indicator; author and time come from the token",
+    @Operation(operationId = "recordMeasurement", summary = "Record a value of an indicator; author and time come from the token",
             description = "Coordinators of the contract and the pilot of the indicator's action. One value per indicator and date: when "
                     + "the date already has one, 409 unless If-Match carries that value's version, which replaces it (200).")
-    @APIResponse(responseCode = "201", description = "Recorded; `Location` and `ETag` headers are set.",
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Recorded; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementDto.class)))
-    @APIResponse(responseCode = "200", description = "The value at that date was replaced (If-Match given).",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The value at that date was replaced (If-Match given).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementDto.class)))
     public RestResponse<MeasurementDto> record(@PathParam("id") UUID id,
             @Parameter(description = "To replace the value already at that date: its ETag.") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.cls.common.ETags;
 import org.cls.common.MergePatch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,7 +46,7 @@ public class MeasurementResource {
     @POST
     @Path("batch")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save the values of a reporting round at once: all or nothing",
+    @Operation(operationId = "recordMeasurementBatch", summary = "Save the values of a reporting round at once: all or nothing",
             description = "Each line names its indicator; the caller must be allowed to record each one (coordinators of the contract, "
                     + "the action's pilot). A line whose date already has a value replaces it only with that value's `version`. When any "
                     + "line is rejected nothing is saved and one 400 problem lists the errors of every rejected line, with fields named "
@@ -58,8 +59,8 @@ public class MeasurementResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a value of an indicator")
-    @APIResponse(responseCode = "200", description = "The value; `ETag` carries its version.",
+    @Operation(operationId = "getMeasurement", summary = "Read a value of an indicator")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The value; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementDto.class)))
     public RestResponse<MeasurementDto> get(@PathParam("id") UUID id) {
         return withETag(service.getMeasurement(id));
@@ -68,9 +69,9 @@ public class MeasurementResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a value (If-Match required; coordinators and the action's pilot)",
+    @Operation(operationId = "replaceMeasurement", summary = "Replace a value (If-Match required; coordinators and the action's pilot)",
             description = "Moving it to a date that already has a value is a 409.")
-    @APIResponse(responseCode = "200", description = "The updated value.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated value.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementDto.class)))
     public RestResponse<MeasurementDto> replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -81,10 +82,10 @@ public class MeasurementResource {
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of a value (JSON merge patch, If-Match required)")
+    @Operation(operationId = "patchMeasurement", summary = "Change some fields of a value (JSON merge patch, If-Match required)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = MeasurementInput.class, description = "Any subset of MeasurementInput; null removes a value.")))
-    @APIResponse(responseCode = "200", description = "The updated value.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated value.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementDto.class)))
     public RestResponse<MeasurementDto> patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -94,7 +95,7 @@ public class MeasurementResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a value (If-Match required; coordinators and the action's pilot)")
+    @Operation(operationId = "deleteMeasurement", summary = "Delete a value (If-Match required; coordinators and the action's pilot)")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -29,7 +29,7 @@ public class MyIndicatorsResource {
 
     @GET
     @Path("indicators-due")
-    @Operation(summary = "The indicators the caller has to feed as a pilot, most overdue first",
+    @Operation(operationId = "listMyIndicatorsDue", summary = "The indicators the caller has to feed as a pilot, most overdue first",
             description = "Indicators of the actions whose pilot contact has the caller's email (pilot role), whose next value is due "
                     + "(nextDueDate on or before today, Europe/Paris, plus `withinDays`), with their latest value. Empty for other roles.")
     @APIResponse(responseCode = "200", description = "A page of due indicators, the oldest due date first.")

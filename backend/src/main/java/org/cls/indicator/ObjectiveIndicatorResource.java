@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.cls.common.ETags;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,7 +39,7 @@ public class ObjectiveIndicatorResource {
 
     @GET
     @Path("{id}/indicators")
-    @Operation(summary = "List the indicators of an objective (contract-level indicators)", description = IndicatorProgress.RULES)
+    @Operation(operationId = "listObjectiveIndicators", summary = "List the indicators of an objective (contract-level indicators)", description = IndicatorProgress.RULES)
     @APIResponse(responseCode = "200", description = "The indicators, in creation order.")
     public List<IndicatorDto> list(@PathParam("id") UUID id) {
         return service.listOfObjective(id);
@@ -48,8 +49,8 @@ public class ObjectiveIndicatorResource {
     @Path("{id}/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Create an indicator of an objective (coordinators of the contract)")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
+    @Operation(operationId = "createObjectiveIndicator", summary = "Create an indicator of an objective (coordinators of the contract)")
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorDto.class)))
     public RestResponse<IndicatorDto> create(@PathParam("id") UUID id, @NotNull @Valid IndicatorInput input, UriInfo uri) {
         return created(service.createForObjective(id, input), uri);

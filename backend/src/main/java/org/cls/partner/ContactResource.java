@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.cls.common.ETags;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,9 +47,9 @@ public class ContactResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a contact", description = "The coordinators of the contact's territory and the readers of a contract that uses it;"
+    @Operation(operationId = "getContact", summary = "Read a contact", description = "The coordinators of the contact's territory and the readers of a contract that uses it;"
             + " 404 for anyone else and for service accounts.")
-    @APIResponse(responseCode = "200", description = "The contact; `ETag` carries its version.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The contact; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactDto.class)))
     public RestResponse<ContactDto> get(@PathParam("id") UUID id) {
         return withETag(service.getContact(id));
@@ -58,10 +59,10 @@ public class ContactResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Replace a contact (If-Match required)", description = "Only the coordinators of the contact's territory (403 for"
+    @Operation(operationId = "replaceContact", summary = "Replace a contact (If-Match required)", description = "Only the coordinators of the contact's territory (403 for"
             + " those who read it through a contract, 404 for others). `departementCode` absent keeps the contact's directory; given, it must"
             + " be a département of a contract the caller coordinates (400 otherwise).")
-    @APIResponse(responseCode = "200", description = "The updated contact.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated contact.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactDto.class)))
     public RestResponse<ContactDto> replace(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ContactInput input) {
@@ -71,7 +72,7 @@ public class ContactResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Delete a contact (If-Match required)", description = "Only the coordinators of the contact's territory. A contact"
+    @Operation(operationId = "deleteContact", summary = "Delete a contact (If-Match required)", description = "Only the coordinators of the contact's territory. A contact"
             + " in use (pilot of an action, committee member, meeting invitee or presenter, decision owner) is a 409 naming the uses in the"
             + " contracts the caller reads, and saying that others exist elsewhere. The audit trail keeps its last state: erase it first to"
             + " remove the person's data.")
@@ -83,7 +84,7 @@ public class ContactResource {
     @GET
     @Path("{id}/export")
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Export everything held on a contact (GDPR right of access)", description = "For the coordinators of the contact's"
+    @Operation(operationId = "exportContact", summary = "Export everything held on a contact (GDPR right of access)", description = "For the coordinators of the contact's"
             + " territory, who answer the person's requests (403 for those who read it through a contract, 404 for others): the contact,"
             + " its organisation, its uses in the contracts the caller reads (`usedInOtherContracts` tells whether there are others) and every"
             + " state it took in the audit trail with when and by whom. Sent as an attachment.")
@@ -97,13 +98,13 @@ public class ContactResource {
     @POST
     @Path("{id}/erase")
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Erase a contact's personal data (GDPR right to erasure, If-Match required)", description = "A POST rather than a"
+    @Operation(operationId = "eraseContact", summary = "Erase a contact's personal data (GDPR right to erasure, If-Match required)", description = "A POST rather than a"
             + " DELETE: the contact stays, pseudonymised. For the coordinators of the contact's territory (403 for those who read it through a contract, 404 for others). In one transaction the contact is"
             + " pseudonymised in the live table and in every state of its audit trail: first and last name become `Contact` / `effacé`,"
             + " function, email and phone are removed. It keeps its id, organisation and directory, so the actions, committees, meetings and"
             + " decisions that reference it show \"Contact effacé\". A new audit revision records who erased it. Free texts (minutes, notes,"
             + " documents) are not searched: the coordinator reviews them.")
-    @APIResponse(responseCode = "200", description = "The erased contact; `ETag` carries its new version.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The erased contact; `ETag` carries its new version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactDto.class)))
     public RestResponse<ContactDto> erase(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -31,6 +31,7 @@ import org.cls.common.PageDto;
 import org.cls.common.PageRequest;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,7 +56,7 @@ public class PartnerResource {
     PartnerService service;
 
     @GET
-    @Operation(summary = "List or search the partner organisations")
+    @Operation(operationId = "listPartners", summary = "List or search the partner organisations")
     @APIResponse(responseCode = "200", description = "A page of partners.")
     public PageDto<PartnerDto> list(
             @Parameter(description = "Zero-based page number.") @QueryParam("page") @DefaultValue("0") int page,
@@ -79,8 +80,8 @@ public class PartnerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Add a partner organisation to the directory")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
+    @Operation(operationId = "createPartner", summary = "Add a partner organisation to the directory")
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerDto.class)))
     public RestResponse<PartnerDto> create(@NotNull @Valid PartnerInput input, UriInfo uri) {
         PartnerDto created = service.create(input);
@@ -89,8 +90,8 @@ public class PartnerResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a partner organisation")
-    @APIResponse(responseCode = "200", description = "The partner; `ETag` carries its version.",
+    @Operation(operationId = "getPartner", summary = "Read a partner organisation")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The partner; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerDto.class)))
     public RestResponse<PartnerDto> get(@PathParam("id") UUID id) {
         return withETag(service.get(id));
@@ -100,8 +101,8 @@ public class PartnerResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Replace a partner organisation (If-Match required)")
-    @APIResponse(responseCode = "200", description = "The updated partner.",
+    @Operation(operationId = "replacePartner", summary = "Replace a partner organisation (If-Match required)")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated partner.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerDto.class)))
     public RestResponse<PartnerDto> replace(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid PartnerInput input) {
@@ -112,10 +113,10 @@ public class PartnerResource {
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Change some fields of a partner organisation (JSON merge patch, If-Match required)")
+    @Operation(operationId = "patchPartner", summary = "Change some fields of a partner organisation (JSON merge patch, If-Match required)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = PartnerInput.class, description = "Any subset of PartnerInput; null removes a value.")))
-    @APIResponse(responseCode = "200", description = "The updated partner.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated partner.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerDto.class)))
     public RestResponse<PartnerDto> patch(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode patch) {
@@ -125,7 +126,7 @@ public class PartnerResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Delete a partner organisation (If-Match required)", description = "409 while actions name it or it has contacts;"
+    @Operation(operationId = "deletePartner", summary = "Delete a partner organisation (If-Match required)", description = "409 while actions name it or it has contacts;"
             + " with `cascade=true` its contacts go too, provided the caller keeps all of them (contacts of other territories: 409) and none"
             + " is in use (409 naming the uses).")
     @APIResponse(responseCode = "204", description = "Deleted.")
@@ -136,7 +137,7 @@ public class PartnerResource {
 
     @GET
     @Path("{id}/contacts")
-    @Operation(summary = "List the contacts of a partner organisation", description = "Only the contacts the caller reads: those of the"
+    @Operation(operationId = "listPartnerContacts", summary = "List the contacts of a partner organisation", description = "Only the contacts the caller reads: those of the"
             + " territories they coordinate and those used by the contracts they read (none for service accounts).")
     @APIResponse(responseCode = "200", description = "The contacts the caller reads, by name.")
     public List<ContactDto> listContacts(@PathParam("id") UUID id) {
@@ -147,10 +148,10 @@ public class PartnerResource {
     @Path("{id}/contacts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Add a contact to a partner organisation", description = "The contact is filed in the directory of `departementCode`,"
+    @Operation(operationId = "createContact", summary = "Add a contact to a partner organisation", description = "The contact is filed in the directory of `departementCode`,"
             + " a département of a contract the caller coordinates; absent, the only one they coordinate (400 naming `departementCode` when"
             + " they coordinate none or several).")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactDto.class)))
     public RestResponse<ContactDto> createContact(@PathParam("id") UUID id, @NotNull @Valid ContactInput input, UriInfo uri) {
         ContactDto created = service.createContact(id, input);

@@ -27,6 +27,7 @@ import org.cls.common.ETags;
 import org.cls.common.MergePatch;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,8 +51,8 @@ public class AxisResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an axis")
-    @APIResponse(responseCode = "200", description = "The axis; `ETag` carries its version.",
+    @Operation(operationId = "getAxis", summary = "Read an axis")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The axis; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AxisDto.class)))
     public RestResponse<AxisDto> get(@PathParam("id") UUID id) {
         return withETag(service.getAxis(id));
@@ -60,8 +61,8 @@ public class AxisResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an axis (If-Match required); a new position renumbers its siblings")
-    @APIResponse(responseCode = "200", description = "The updated axis.",
+    @Operation(operationId = "replaceAxis", summary = "Replace an axis (If-Match required); a new position renumbers its siblings")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated axis.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AxisDto.class)))
     public RestResponse<AxisDto> replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -72,10 +73,10 @@ public class AxisResource {
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of an axis (JSON merge patch, If-Match required)")
+    @Operation(operationId = "patchAxis", summary = "Change some fields of an axis (JSON merge patch, If-Match required)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = AxisInput.class, description = "Any subset of AxisInput; null removes a value.")))
-    @APIResponse(responseCode = "200", description = "The updated axis.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated axis.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AxisDto.class)))
     public RestResponse<AxisDto> patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -85,7 +86,7 @@ public class AxisResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete an axis (If-Match required); its siblings are renumbered")
+    @Operation(operationId = "deleteAxis", summary = "Delete an axis (If-Match required); its siblings are renumbered")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -95,7 +96,7 @@ public class AxisResource {
 
     @GET
     @Path("{id}/objectives")
-    @Operation(summary = "List the objectives of an axis, in order")
+    @Operation(operationId = "listAxisObjectives", summary = "List the objectives of an axis, in order")
     @APIResponse(responseCode = "200", description = "The objectives, by position.")
     public List<ObjectiveDto> listObjectives(@PathParam("id") UUID id) {
         return service.listObjectives(id);
@@ -105,8 +106,8 @@ public class AxisResource {
     @Path("{id}/objectives")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Add an objective to an axis; the siblings after its position are renumbered")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
+    @Operation(operationId = "createObjective", summary = "Add an objective to an axis; the siblings after its position are renumbered")
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectiveDto.class)))
     public RestResponse<ObjectiveDto> createObjective(@PathParam("id") UUID id, @NotNull @Valid AxisInput input, UriInfo uri) {
         ObjectiveDto created = service.createObjective(id, input);

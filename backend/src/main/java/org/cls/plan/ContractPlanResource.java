@@ -21,6 +21,7 @@ import org.cls.action.PlanTreeService;
 import org.cls.common.ETags;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,7 +44,7 @@ public class ContractPlanResource {
 
     @GET
     @Path("{id}/axes")
-    @Operation(summary = "List the axes of a contract, in order")
+    @Operation(operationId = "listContractAxes", summary = "List the axes of a contract, in order")
     @APIResponse(responseCode = "200", description = "The axes, by position.")
     public List<AxisDto> listAxes(@PathParam("id") UUID id) {
         return service.listAxes(id);
@@ -53,8 +54,8 @@ public class ContractPlanResource {
     @Path("{id}/axes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Add an axis to a contract; the siblings after its position are renumbered")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` headers are set.",
+    @Operation(operationId = "createAxis", summary = "Add an axis to a contract; the siblings after its position are renumbered")
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Created; `Location` and `ETag` headers are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AxisDto.class)))
     public RestResponse<AxisDto> createAxis(@PathParam("id") UUID id, @NotNull @Valid AxisInput input, UriInfo uri) {
         AxisDto created = service.createAxis(id, input);
@@ -63,7 +64,7 @@ public class ContractPlanResource {
 
     @GET
     @Path("{id}/plan")
-    @Operation(summary = "Read the whole plan of a contract: axes, objectives and action summaries, in order")
+    @Operation(operationId = "getContractPlan", summary = "Read the whole plan of a contract: axes, objectives and action summaries, in order")
     @APIResponse(responseCode = "200", description = "The plan.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDto.class)))
     public PlanDto plan(@PathParam("id") UUID id) {

@@ -27,6 +27,7 @@ import org.cls.common.ETags;
 import org.cls.common.MergePatch;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,8 +51,8 @@ public class ObjectiveResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an objective")
-    @APIResponse(responseCode = "200", description = "The objective; `ETag` carries its version.",
+    @Operation(operationId = "getObjective", summary = "Read an objective")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The objective; `ETag` carries its version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectiveDto.class)))
     public RestResponse<ObjectiveDto> get(@PathParam("id") UUID id) {
         return withETag(service.getObjective(id));
@@ -60,8 +61,8 @@ public class ObjectiveResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an objective (If-Match required); a new position renumbers its siblings")
-    @APIResponse(responseCode = "200", description = "The updated objective.",
+    @Operation(operationId = "replaceObjective", summary = "Replace an objective (If-Match required); a new position renumbers its siblings")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated objective.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectiveDto.class)))
     public RestResponse<ObjectiveDto> replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -72,10 +73,10 @@ public class ObjectiveResource {
     @PATCH
     @Path("{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
-    @Operation(summary = "Change some fields of an objective (JSON merge patch, If-Match required)")
+    @Operation(operationId = "patchObjective", summary = "Change some fields of an objective (JSON merge patch, If-Match required)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE,
             schema = @Schema(implementation = AxisInput.class, description = "Any subset of AxisInput; null removes a value.")))
-    @APIResponse(responseCode = "200", description = "The updated objective.",
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The updated objective.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectiveDto.class)))
     public RestResponse<ObjectiveDto> patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -85,7 +86,7 @@ public class ObjectiveResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete an objective (If-Match required); its siblings are renumbered")
+    @Operation(operationId = "deleteObjective", summary = "Delete an objective (If-Match required); its siblings are renumbered")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

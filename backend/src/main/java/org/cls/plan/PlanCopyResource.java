@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.cls.action.PlanDto;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,13 +36,13 @@ public class PlanCopyResource {
     @POST
     @Path("{id}/plan/copy-from/{sourceId}")
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Start the plan of a contract as a copy of another contract's plan (usually its predecessor's)",
+    @Operation(operationId = "copyPlan", summary = "Start the plan of a contract as a copy of another contract's plan (usually its predecessor's)",
             description = "All or nothing, in one transaction. The caller coordinates the target contract and reads the source. "
                     + "Refused with 409 when the target already has a plan or the source has none. Axes and objectives keep their "
                     + "titles, descriptions and numbers. Actions keep their code (if set), title, rationale, goals, description, "
                     + "target public, themes, territory, priority, links, pilot, partners and step titles; they start NOT_STARTED "
                     + "with progress 0, without dates, fundings, evaluation or follow-up notes, and with steps not done and undated.")
-    @APIResponse(responseCode = "201", description = "Copied; the new plan of the target contract, `Location` is that plan.",
+    @APIResponse(responseCode = "201", headers = @Header(name = "Location", ref = "Location"), description = "Copied; the new plan of the target contract, `Location` is that plan.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDto.class)))
     public RestResponse<PlanDto> copy(@Parameter(description = "The contract that receives the plan.") @PathParam("id") UUID id,
             @Parameter(description = "The contract whose plan is copied.") @PathParam("sourceId") UUID sourceId, UriInfo uri) {

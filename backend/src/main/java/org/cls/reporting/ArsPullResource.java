@@ -23,6 +23,7 @@ import org.cls.contract.ContractScope;
 import org.cls.contract.geo.InseeCodes;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,7 +50,7 @@ public class ArsPullResource {
 
     @GET
     @Path("overview")
-    @Operation(summary = "Overview of the contracts in the caller's ARS scope",
+    @Operation(operationId = "getArsOverview", summary = "Overview of the contracts in the caller's ARS scope",
             description = "Each contract with its action count, mean progress, late actions and latest report, by name.")
     @APIResponse(responseCode = "200", description = "The contracts.")
     public List<ArsOverviewDto> overview() {
@@ -57,7 +58,7 @@ public class ArsPullResource {
     }
 
     @GET
-    @Operation(summary = "Pull every contract in the caller's ARS scope with its plan and fundings",
+    @Operation(operationId = "pullArsContracts", summary = "Pull every contract in the caller's ARS scope with its plan and fundings",
             description = "For ARS users and the `ars-reporting` service account (client-credentials grant): the contracts of"
                     + " the régions (and délégations départementales) of the token, streamed (constant memory whatever the"
                     + " size). Other roles get 403: coordinators and pilots read their contracts through the contract API."
@@ -66,9 +67,11 @@ public class ArsPullResource {
                     + " previous answer's `generatedAt`. Send the previous `ETag` in `If-None-Match` to get 304 when nothing"
                     + " changed.")
     @APIResponse(responseCode = "200", description = "The contracts, by identifier.",
-            headers = @Header(name = "ETag", description = "Validator for `If-None-Match`."),
+            headers = @Header(name = "ETag", description = "Validator for `If-None-Match`.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^W/\"[0-9a-f]{32}\"$")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArsPullDto.class)))
-    @APIResponse(responseCode = "304", description = "Nothing changed since the `ETag` sent in `If-None-Match`.")
+    @APIResponse(responseCode = "304", headers = @Header(name = "ETag", description = "The same validator.",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^W/\"[0-9a-f]{32}\"$")), description = "Nothing changed since the `ETag` sent in `If-None-Match`.")
     public Response pull(
             @Parameter(description = "Only this région (INSEE code), within the caller's scope.", example = "76")
             @QueryParam("regionCode") String regionCode,

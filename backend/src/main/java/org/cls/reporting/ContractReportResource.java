@@ -25,6 +25,7 @@ import org.cls.common.Problem;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,7 +47,7 @@ public class ContractReportResource {
 
     @GET
     @Path("{id}/reports")
-    @Operation(summary = "List a contract's reports, the latest period first (without their snapshots)")
+    @Operation(operationId = "listContractReports", summary = "List a contract's reports, the latest period first (without their snapshots)")
     @APIResponse(responseCode = "200", description = "The reports.")
     public List<ReportDto> list(@PathParam("id") UUID contractId) {
         return service.list(contractId);
@@ -56,10 +57,10 @@ public class ContractReportResource {
     @Path("{id}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Start the report of a period (DRAFT)",
+    @Operation(operationId = "createReport", summary = "Start the report of a period (DRAFT)",
             description = "Period `2025-S1`, `2025-S2` or `2025` (annual COPIL review), one report per period (409). The"
                     + " snapshot of the plan and dashboard is taken now and retaken on each save until submission.")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` are set.",
+    @APIResponse(responseCode = "201", headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")}, description = "Created; `Location` and `ETag` are set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDto.class)))
     public RestResponse<ReportDto> create(@PathParam("id") UUID contractId, @NotNull @Valid ReportInput input, UriInfo uri) {
         ReportDto dto = service.create(contractId, input);

@@ -31,7 +31,7 @@ public class DashboardResource {
 
     @GET
     @Path("{id}/dashboard")
-    @Operation(summary = "Read a contract's dashboard",
+    @Operation(operationId = "getContractDashboard", summary = "Read a contract's dashboard",
             description = "Actions by status overall and per axis, mean progress, late actions, and funding planned, granted"
                     + " and paid per funder and year. Anyone who reads the contract reads its dashboard.")
     @APIResponse(responseCode = "200", description = "The dashboard.",

@@ -54,7 +54,7 @@ public class PlanWorkbookResource {
     @GET
     @Path("{id}/plan.xlsx")
     @Produces(PlanWorkbook.MEDIA_TYPE)
-    @Operation(summary = "Download a contract's plan as an Excel workbook", description = "Anyone who reads the contract." + TEMPLATE)
+    @Operation(operationId = "exportPlanWorkbook", summary = "Download a contract's plan as an Excel workbook", description = "Anyone who reads the contract." + TEMPLATE)
     @APIResponse(responseCode = "200", description = "The workbook.",
             content = @Content(mediaType = PlanWorkbook.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response export(@PathParam("id") UUID id) {
@@ -67,7 +67,7 @@ public class PlanWorkbookResource {
     @Consumes({ PlanWorkbook.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Import a plan from an Excel workbook into a contract without a plan",
+    @Operation(operationId = "importPlanWorkbook", summary = "Import a plan from an Excel workbook into a contract without a plan",
             description = "Coordinators of the contract. All or nothing: every error is listed in one problem (400) with the"
                     + " cell (`actions!L5`) as `field`; nothing is written when there is one. 409 when the contract already has"
                     + " axes, 413 above 1 MiB. Formula cells are refused." + TEMPLATE)

@@ -26,8 +26,10 @@ import org.cls.common.Problem;
 import org.cls.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -59,8 +61,8 @@ public class ReportResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a report with its snapshot")
-    @APIResponse(responseCode = "200", description = "The report; `ETag` is set.",
+    @Operation(operationId = "getReport", summary = "Read a report with its snapshot")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The report; `ETag` is set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDto.class)))
     public RestResponse<ReportDto> get(@PathParam("id") UUID id) {
         return withEtag(service.get(id));
@@ -70,10 +72,10 @@ public class ReportResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Save the narrative of a draft (If-Match); its snapshot is retaken")
-    @APIResponse(responseCode = "200", description = "The report.",
+    @Operation(operationId = "updateReport", summary = "Save the narrative of a draft (If-Match); its snapshot is retaken")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The report.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDto.class)))
-    public RestResponse<ReportDto> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<ReportDto> update(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReportInput input) {
         return withEtag(service.update(id, ifMatch, input));
     }
@@ -81,10 +83,10 @@ public class ReportResource {
     @POST
     @Path("{id}/submit")
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Submit a draft to the ARS (If-Match): its snapshot is retaken one last time and frozen")
-    @APIResponse(responseCode = "200", description = "The report, SUBMITTED.",
+    @Operation(operationId = "submitReport", summary = "Submit a draft to the ARS (If-Match): its snapshot is retaken one last time and frozen")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The report, SUBMITTED.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDto.class)))
-    public RestResponse<ReportDto> submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public RestResponse<ReportDto> submit(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.submit(id, ifMatch));
     }
 
@@ -92,10 +94,10 @@ public class ReportResource {
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(CurrentUser.ARS)
-    @Operation(summary = "Review a submitted report (ARS of the contract's territory, If-Match)")
-    @APIResponse(responseCode = "200", description = "The report, REVIEWED.",
+    @Operation(operationId = "reviewReport", summary = "Review a submitted report (ARS of the contract's territory, If-Match)")
+    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", ref = "ETag"), description = "The report, REVIEWED.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDto.class)))
-    public RestResponse<ReportDto> review(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<ReportDto> review(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReviewInput input) {
         return withEtag(service.review(id, ifMatch, input));
     }
@@ -103,16 +105,16 @@ public class ReportResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(CurrentUser.COORDINATOR)
-    @Operation(summary = "Delete a draft (If-Match)")
+    @Operation(operationId = "deleteReport", summary = "Delete a draft (If-Match)")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    public void delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public void delete(@PathParam("id") UUID id, @Parameter(description = "The ETag last read.", required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(id, ifMatch);
     }
 
     @GET
     @Path("{id}/report.pdf")
     @Produces(PDF)
-    @Operation(summary = "Download a report as PDF", description = "A draft is rendered at each request; a submitted report is "
+    @Operation(operationId = "downloadReportPdf", summary = "Download a report as PDF", description = "A draft is rendered at each request; a submitted report is "
             + "rendered once (per version: its review makes another) and then sent as stored.")
     @APIResponse(responseCode = "200", description = "The PDF.",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -132,7 +134,7 @@ public class ReportResource {
     @GET
     @Path("{id}/report.xlsx")
     @Produces(PlanWorkbook.MEDIA_TYPE)
-    @Operation(summary = "Download a report as an Excel workbook (sheets report, actions, budget)")
+    @Operation(operationId = "downloadReportXlsx", summary = "Download a report as an Excel workbook (sheets report, actions, budget)")
     @APIResponse(responseCode = "200", description = "The workbook.",
             content = @Content(mediaType = PlanWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response xlsx(@PathParam("id") UUID id) {

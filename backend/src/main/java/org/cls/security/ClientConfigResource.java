@@ -28,7 +28,7 @@ public class ClientConfigResource {
     ClientConfig config;
 
     @GET
-    @Operation(summary = "Login settings for the SPA (public)")
+    @Operation(operationId = "getClientConfig", summary = "Login settings for the SPA (public)")
     public ClientConfigDto get() {
         return new ClientConfigDto(config.authServerUrl(), config.realm(), config.clientId());
     }

@@ -24,7 +24,7 @@ public class MeResource {
     AccountLinks links;
 
     @GET
-    @Operation(summary = "Who am I: identity, roles and territorial scope of the caller")
+    @Operation(operationId = "getMe", summary = "Who am I: identity, roles and territorial scope of the caller")
     public MeDto me() {
         links.claimOnce(user); // the SPA asks at each login: the invitations to a verified email are claimed here
         return new MeDto(user.subject(), user.username(), user.displayName(), user.email(),

@@ -155,8 +155,9 @@ public class ProblemResponsesFilter implements OASFilter {
     private static void addEntityHeaders(OpenAPI openAPI) {
         openAPI.getComponents()
                 .addHeader(ETAG, OASFactory.createHeader().required(true)
-                        .description("The object's version, a strong entity tag (`ETags`): send it back in `If-Match` to change it.")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(21).pattern("^\"[0-9]{1,19}\"$")
+                        .description("The object's version, a strong entity tag (`ETags`): send it back in `If-Match` to change it."
+                                + " A compressing proxy may weaken it to `W/\"3\"`, which `If-Match` accepts as well.")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(23).pattern("^(W/)?\"[0-9]{1,19}\"$")
                                 .examples(List.of("\"3\""))))
                 .addHeader(LOCATION, OASFactory.createHeader().required(true)
                         .description("The address of the created object.")

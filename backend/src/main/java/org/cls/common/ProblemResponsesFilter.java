@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * </ul>
  * A response an operation declares itself is kept. Every response of an {@code /api} operation declares the
  * {@code RateLimit} and {@code RateLimit-Policy} headers (components {@code headers}), sent while the limiter is on.
+ * It also declares the {@code ETag}, {@code Location} and {@code X-Checksum-SHA256} headers that resources reference
+ * with {@code @Header(ref = ...)} on the responses that send them.
  */
 public class ProblemResponsesFilter implements OASFilter {
 

@@ -6,6 +6,7 @@ export type CommitteeInput = Schemas['CommitteeInput']
 export type CommitteeKind = Committee['kind']
 export type Meeting = Schemas['Meeting']
 export type MeetingInput = Schemas['MeetingInput']
+export type MeetingPatch = Schemas['MeetingPatch']
 export type MeetingStatus = Meeting['status']
 export type AgendaItem = Schemas['AgendaItem']
 export type AgendaItemInput = Schemas['AgendaItemInput']
@@ -70,13 +71,13 @@ export async function getMeeting(id: string): Promise<Meeting> {
 }
 
 /** A JSON merge patch of a meeting (agenda, invitees, minutes, status…). */
-export async function patchMeeting(m: Meeting, patch: Partial<MeetingInput>): Promise<Meeting> {
+export async function patchMeeting(m: Meeting, patch: MeetingPatch): Promise<Meeting> {
   return (
     await unwrap(
       api.PATCH('/api/v1/meetings/{id}', {
         params: { path: { id: m.id } } as never,
         headers: { ...ifMatch(m.version), ...MERGE },
-        body: patch as never,
+        body: patch,
       }),
     )
   ).data
@@ -118,7 +119,7 @@ export async function setDecisionStatus(d: Decision, status: DecisionStatus): Pr
       api.PATCH('/api/v1/decisions/{id}', {
         params: { path: { id: d.id } } as never,
         headers: { ...ifMatch(d.version), ...MERGE },
-        body: { status } as never,
+        body: { status },
       }),
     )
   ).data

@@ -10,6 +10,8 @@ export type Objective = Schemas['Objective']
 export type AxisInput = Schemas['AxisInput']
 export type Action = Schemas['Action']
 export type ActionInput = Schemas['ActionInput']
+/** A JSON merge patch of an action: any subset of its fields, null clears an optional one. */
+export type ActionPatch = Schemas['ActionPatch']
 export type ActionPage = Schemas['PageDtoActionDto']
 export type ActionStatus = Schemas['ActionStatus']
 export type ActionTheme = Schemas['ActionTheme']
@@ -109,13 +111,13 @@ export async function updateAction(id: string, version: number, body: ActionInpu
 }
 
 /** A JSON merge patch (the pilot changes status, progress and steps this way). */
-export async function patchAction(id: string, version: number, patch: Partial<ActionInput>): Promise<Action> {
+export async function patchAction(id: string, version: number, patch: ActionPatch): Promise<Action> {
   return (
     await unwrap(
       api.PATCH('/api/v1/actions/{id}', {
         params: { path: { id } } as never,
         headers: { ...ifMatch(version), 'Content-Type': 'application/merge-patch+json' },
-        body: patch as never,
+        body: patch,
         bodySerializer: (b: unknown) => JSON.stringify(b),
       }),
     )

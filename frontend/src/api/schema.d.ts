@@ -3414,6 +3414,334 @@ export interface components {
         TrackStatus: "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "NO_DATA";
         /** Format: uuid */
         UUID: string;
+        /** @description JSON merge patch (RFC 7396) of ActionInput: only the properties sent change; null clears an optional property; nested objects are merged, arrays are replaced whole. */
+        ActionPatch: {
+            /** @description The operational objective it serves. Cannot be cleared (null is refused). */
+            objectiveId?: components["schemas"]["UUID"];
+            /**
+             * @description Code set by hand; omitted or null: derived from the tree (axis.objective.n, e.g. `2.3.1`). Null clears it, as when omitted from a replace.
+             * @example 2.3
+             */
+            code?: string | null;
+            /**
+             * @description Title. Cannot be cleared (null is refused).
+             * @example Sport santé sur ordonnance
+             */
+            title?: string;
+            /** @description Rationale (constat). Null clears it, as when omitted from a replace. */
+            rationale?: string | null;
+            /** @description Goals (objectifs de l'action). Null clears it, as when omitted from a replace. */
+            goals?: string | null;
+            /** @description Description of the action. Null clears it, as when omitted from a replace. */
+            description?: string | null;
+            /** @description Target public. Null clears it, as when omitted from a replace. */
+            targetPublic?: string | null;
+            /** @description Themes, from the fixed list. Replaced whole; null clears it, as when omitted from a replace. */
+            themes?: components["schemas"]["ActionTheme"][] | null;
+            /**
+             * @description INSEE codes of the communes covered. Replaced whole; null clears it, as when omitted from a replace.
+             * @example [
+             *       "46042"
+             *     ]
+             */
+            communeCodes?: string[] | null;
+            /** @description Priority neighbourhoods (QPV) covered, by name. Replaced whole; null clears it, as when omitted from a replace. */
+            priorityNeighbourhoods?: string[] | null;
+            /** @description Start date. Null clears it, as when omitted from a replace. */
+            startDate?: components["schemas"]["LocalDate"] | null;
+            /** @description End date, not before startDate. Null clears it, as when omitted from a replace. */
+            endDate?: components["schemas"]["LocalDate"] | null;
+            /** @description Status. Cannot be cleared (null is refused). */
+            status?: components["schemas"]["ActionStatus"];
+            /**
+             * Format: int32
+             * @description Progress in percent, 0 to 100. Cannot be cleared (null is refused).
+             * @example 30
+             */
+            progress?: number;
+            /** @description Priority. Null clears it, as when omitted from a replace. */
+            priority?: components["schemas"]["Priority"] | null;
+            /** @description Links to other schemes, as text. Merged into its current value (a merge patch of its own); null clears it, as when omitted from a replace. */
+            links?: components["schemas"]["ActionLinksPatch"] | null;
+            /** @description Evaluation notes. Null clears it, as when omitted from a replace. */
+            evaluationNotes?: string | null;
+            /** @description The pilot: a partner organisation and its referent contact. Merged into its current value (a merge patch of its own); null clears it, as when omitted from a replace. */
+            pilot?: components["schemas"]["ActionPilotPatch"] | null;
+            /** @description Partner organisations and their roles. Replaced whole; null clears it, as when omitted from a replace. */
+            partners?: components["schemas"]["ActionPartnerInput"][] | null;
+            /** @description Fundings by funder and year. Replaced whole; null clears it, as when omitted from a replace. */
+            fundings?: components["schemas"]["FundingInput"][] | null;
+            /** @description Steps and milestones, in order. Replaced whole; null clears it, as when omitted from a replace. */
+            steps?: components["schemas"]["StepInput"][] | null;
+        };
+        /** @description JSON merge patch (RFC 7396) of ActionLinks: only the properties sent change; null clears an optional property; nested objects are merged, arrays are replaced whole. */
+        ActionLinksPatch: {
+            /** @description Contrat de ville / Atelier Santé Ville. Null clears it, as when omitted from a replace. */
+            contratDeVille?: string | null;
+            /** @description Conseil local de santé mentale. Null clears it, as when omitted from a replace. */
+            clsm?: string | null;
+            /** @description Projet territorial de santé mentale. Null clears it, as when omitted from a replace. */
+            ptsm?: string | null;
+            /** @description Communauté professionnelle territoriale de santé. Null clears it, as when omitted from a replace. */
+            cpts?: string | null;
+            /** @description Convention territoriale globale (CAF). Null clears it, as when omitted from a replace. */
+            ctg?: string | null;
+            /** @description Objective of the Projet Régional de Santé. Null clears it, as when omitted from a replace. */
+            prs?: string | null;
+        };
+        /** @description JSON merge patch (RFC 7396) of ActionPilotInput: only the properties sent change; null clears an optional property; nested objects are merged, arrays are replaced whole. */
+        ActionPilotPatch: {
+            /** @description The partner organisation that pilots. Cannot be cleared (null is refused). */
+            partnerId?: components["schemas"]["UUID"];
+            /** @description The referent contact, one of the partner's contacts. Null clears it, as when omitted from a replace. */
+            contactId?: components["schemas"]["UUID"] | null;
+        };
+        /** @description JSON merge patch (RFC 7396) of AmendmentInput: only the properties sent change; null clears an optional property; nested objects are merged, arrays are replaced whole. */
+        AmendmentPatch: {
+            /**
+             * @description Date of signature: not in the future, not before the contract's start date, not before the previous amendment's signature. Cannot be cleared (null is refused).
+             * @example 2024-06-20
+             */
+            signedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @description What the amendment changes. Cannot be cleared (null is refused).
+             * @example Prolongation du CLS 1 jusqu'à l'entrée en vigueur du CLS 2.
+             */
+            summary?: string;
+            /** @description New last day in force of the contract, applied to its endDate; after the contract's start date. Omitted or null: the amendment does not change the end date. Only the latest amendment may change it. Null clears it, as when omitted from a replace. */
+            newEndDate?: components["schemas"]["LocalDate"] | null;
+        };
+        /** @description JSON merge patch (RFC 7396) of AxisInput: only the properties sent change; null clears an optional property; nested objects are merged, arrays are replaced whole. */
+        AxisPatch: {
+            /**
+             * @description Title. Cannot be cleared (null is refused).
+             * @example Prévention et promotion de la santé
+             */
+            title?: string;
+            /** @description Description. Null clears it, as when omitted from a replace. */
+            description?: string | null;
+            /**
+             * Format: int32
+             * @description Position among its siblings, from 1; it is also its number. Omitted: at the end on create, unchanged on replace. A position beyond the last one means the last. Moving one renumbers its siblings. Null clears it, as when omitted from a replace.
+             * @example 1
+             */
+            position?: number | null;
+        };
+        /** @description JSON merge patch (RFC 7396) of CommitteeInput: only the properties sent change; null clears an optional property; nested objects are merged, arrays are replaced whole. */
+        CommitteePatch: {
+            /**
+             * @description Kind of instance. Cannot be cleared (null is refused).
+             * @example COPIL
+             */
+            kind?: components["schemas"]["CommitteeKind"];
+            /**
+             * @description Name. Cannot be cleared (null is refused).
+             * @example COPIL annuel
+             */
+            name?: string;
+            /**
+             * @description Theme or scope (mainly for working groups). Null clears it, as when omitted from a replace.
+             * @example Santé mentale
+             */
+            theme?: string | null;
+            /** @description Standing members: contacts of the partners directory. Replaced whole; null clears it, as when omitted from a replace. */
+            memberContactIds?: string[] | null;
+        };
+        /** @description JSON merge patch (RFC 7396) of ContractInput: only the properties sent change; null clears an optional property; nested objects are merged, arrays are replaced whole. */
+        ContractPatch: {
+            /** @description CLS or CLSM. Cannot be cleared (null is refused). */
+            kind?: components["schemas"]["ContractKind"];
+            /**
+             * @description Name of the contract. Cannot be cleared (null is refused).
+             * @example CLS 2 du Grand Quercy
+             */
+            name?: string;
+            /**
+             * Format: int32
+             * @description Generation: 1 for a first contract, 2 for the next one…. Cannot be cleared (null is refused).
+             * @example 2
+             */
+            generation?: number;
+            /** @description Lifecycle status. Cannot be cleared (null is refused). */
+            status?: components["schemas"]["ContractStatus"];
+            /** @description Date of signature. Null clears it, as when omitted from a replace. */
+            signedOn?: components["schemas"]["LocalDate"] | null;
+            /** @description First day in force. Null clears it, as when omitted from a replace. */
+            startDate?: components["schemas"]["LocalDate"] | null;
+            /** @description Last day in force; after startDate. Null clears it, as when omitted from a replace. */
+            endDate?: components["schemas"]["LocalDate"] | null;
+            /** @description The contract this one follows (e.g. CLS 1 for a CLS 2): one the caller may read, not itself, not one of its own successors. Null or omitted: none. Null clears it, as when omitted from a replace. */
+            predecessorId?: components["schemas"]["UUID"] | null;
+            /** @description Territory covered. Merged into its current value (a merge patch of its own); cannot be cleared (null is refused). */
+            territory?: components["schemas"]["TerritoryPatch"];
+            /** @description Emails of the coordinators. The creator is always one of them; omitted on create means only the creator. Replaced whole; null clears it, as when omitted from a replace. */
+            coordinators?: string[] | null;
+        };
+        /** @description JSON merge patch (RFC 7396) of Territory: only the properties sent change; null clears an optional property; nested objects are merged, arrays are replaced whole. */
+        TerritoryPatch: {
+            /**
+             * @description Name of the territory or of the authority carrying the contract. Cannot be cleared (null is refused).
+             * @example PETR Grand Quercy
+             */
+            name?: string;
+            /** @description Kind of local authority. Cannot be cleared (null is refused). */
+            kind?: components["schemas"]["TerritoryKind"];
+            /**
+             * @description INSEE code of the région (2 digits). Cannot be cleared (null is refused).
+             * @example 76
+             */
+            regionCode?: string;
+            /**
+             * @description INSEE codes of the département(s) covered, all in the région. Replaced whole; cannot be cleared (null is refused).
+             * @example [
+             *       "46"
+             *     ]
+             */
+            departementCodes?: string[];
+            /**
+             * @description INSEE (COG) codes of the communes covered, each in one of the départements. Replaced whole; null clears it, as when omitted from a replace.
+             * @example [
+             *       "46042"
+             *     ]
+             */
+            communeCodes?: string[] | null;
+            /**
+             * Format: int32
+             * @description Population of the territory. Null clears it, as when omitted from a replace.
+             * @example 93928
+             */
+            population?: number | null;
+        };
+        /** @description JSON merge patch (RFC 7396) of DecisionInput: only the properties sent change; null clears an optional property; nested objects are merged, arrays are replaced whole. */
+        DecisionPatch: {
+            /**
+             * @description What was decided. Cannot be cleared (null is refused).
+             * @example Relancer les MSP
+             */
+            text?: string;
+            /** @description The contact in charge of it. Null clears it, as when omitted from a replace. */
+            ownerContactId?: components["schemas"]["UUID"] | null;
+            /** @description When it should be done. Null clears it, as when omitted from a replace. */
+            dueDate?: components["schemas"]["LocalDate"] | null;
+            /** @description The action of the contract it concerns. Null clears it, as when omitted from a replace. */
+            actionId?: components["schemas"]["UUID"] | null;
+            /** @description Status; OPEN when omitted. Null clears it, as when omitted from a replace. */
+            status?: components["schemas"]["DecisionStatus"] | null;
+        };
+        /** @description JSON merge patch (RFC 7396) of IndicatorInput: only the properties sent change; null clears an optional property; nested objects are merged, arrays are replaced whole. */
+        IndicatorPatch: {
+            /**
+             * @description Name. Cannot be cleared (null is refused).
+             * @example Participants aux ateliers
+             */
+            name?: string;
+            /** @description Kind: PROCESS (réalisation), RESULT (résultat) or IMPACT. Cannot be cleared (null is refused). */
+            kind?: components["schemas"]["IndicatorKind"];
+            /**
+             * @description Unit of the values. Null clears it, as when omitted from a replace.
+             * @example personnes
+             */
+            unit?: string | null;
+            /** @description Which way is better: INCREASE or DECREASE. Cannot be cleared (null is refused). */
+            direction?: components["schemas"]["Direction"];
+            /** @description Situation at the start (value and date); optional: without it the first value recorded is the reference. Merged into its current value (a merge patch of its own); null clears it, as when omitted from a replace. */
+            baseline?: components["schemas"]["IndicatorPointPatch"] | null;
+            /** @description Target value and the date it should be reached by: after the baseline date, and not on the wrong side of the baseline value for the direction. Merged into its current value (a merge patch of its own); cannot be cleared (null is refused). */
+            target?: components["schemas"]["IndicatorPointPatch"];
+            /** @description How often a value is expected. Cannot be cleared (null is refused). */
+            frequency?: components["schemas"]["Frequency"];
+            /**
+             * @description Data source. Null clears it, as when omitted from a replace.
+             * @example Feuilles d'émargement des ateliers
+             */
+            source?: string | null;
+            /** @description Definition, how the value is computed. Null clears it, as when omitted from a replace. */
+            description?: string | null;
+        };
+        /** @description JSON merge patch (RFC 7396) of IndicatorPoint: only the properties sent change; null clears an optional property; nested objects are merged, arrays are replaced whole. */
+        IndicatorPointPatch: {
+            /**
+             * @description The value, in the indicator's unit. Cannot be cleared (null is refused).
+             * @example 200
+             */
+            value?: number;
+            /**
+             * @description The date it refers to. Cannot be cleared (null is refused).
+             * @example 2026-12-31
+             */
+            date?: components["schemas"]["LocalDate"];
+        };
+        /** @description JSON merge patch (RFC 7396) of MeasurementInput: only the properties sent change; null clears an optional property; nested objects are merged, arrays are replaced whole. */
+        MeasurementPatch: {
+            /**
+             * @description The date the value refers to (the end of the period it covers). Cannot be cleared (null is refused).
+             * @example 2025-06-30
+             */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * @description The value, in the indicator's unit. Cannot be cleared (null is refused).
+             * @example 45
+             */
+            value?: number;
+            /**
+             * @description Comment. Null clears it, as when omitted from a replace.
+             * @example Deux ateliers annulés faute d'animateur.
+             */
+            comment?: string | null;
+        };
+        /** @description JSON merge patch (RFC 7396) of MeetingInput: only the properties sent change; null clears an optional property; nested objects are merged, arrays are replaced whole. */
+        MeetingPatch: {
+            /**
+             * @description Start, with its offset (Europe/Paris shown to people). Cannot be cleared (null is refused).
+             * @example 2025-12-11T14:00:00+01:00
+             */
+            startsAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description End, after the start. Cannot be cleared (null is refused).
+             * @example 2025-12-11T16:30:00+01:00
+             */
+            endsAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Place. Null clears it, as when omitted from a replace.
+             * @example Cahors
+             */
+            place?: string | null;
+            /** @description Video link (http or https). Null clears it, as when omitted from a replace. */
+            videoLink?: string | null;
+            /** @description Agenda items, in order. Replaced whole; null clears it, as when omitted from a replace. */
+            agenda?: components["schemas"]["AgendaItemInput"][] | null;
+            /** @description Invited contacts; attendance of contacts still invited is kept. Replaced whole; null clears it, as when omitted from a replace. */
+            inviteeContactIds?: string[] | null;
+            /** @description Status; PLANNED when omitted. Null clears it, as when omitted from a replace. */
+            status?: components["schemas"]["MeetingStatus"] | null;
+            /** @description Minutes (compte rendu) in Markdown. Null clears it, as when omitted from a replace. */
+            minutes?: string | null;
+        };
+        /** @description JSON merge patch (RFC 7396) of PartnerInput: only the properties sent change; null clears an optional property; nested objects are merged, arrays are replaced whole. */
+        PartnerPatch: {
+            /**
+             * @description Name of the organisation. Cannot be cleared (null is refused).
+             * @example CPTS du Grand Cahors
+             */
+            name?: string;
+            /** @description Kind of organisation. Cannot be cleared (null is refused). */
+            type?: components["schemas"]["PartnerType"];
+            /**
+             * @description SIRET: 14 digits, Luhn-checked; unique in the directory. Null clears it, as when omitted from a replace.
+             * @example 73282932000074
+             */
+            siret?: string | null;
+            /**
+             * @description INSEE code of the commune of its seat. Null clears it, as when omitted from a replace.
+             * @example 46042
+             */
+            communeCode?: string | null;
+            /**
+             * @description Web site (http or https URL). Null clears it, as when omitted from a replace.
+             * @example https://www.cpts-grand-cahors.fr
+             */
+            website?: string | null;
+        };
     };
     responses: {
         /** @description Too many requests for the caller's budget (account, client address, expensive endpoints or anonymous): retry after `Retry-After` seconds; `RateLimit` and `RateLimit-Policy` say which budget is spent. */
@@ -3900,71 +4228,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": {
-                    /** @description The operational objective it serves. */
-                    objectiveId: components["schemas"]["UUID"];
-                    /**
-                     * @description Code set by hand; omitted or null: derived from the tree (axis.objective.n, e.g. `2.3.1`).
-                     * @example 2.3
-                     */
-                    code?: string;
-                    /**
-                     * @description Title.
-                     * @example Sport santé sur ordonnance
-                     */
-                    title: string;
-                    /** @description Rationale (constat). */
-                    rationale?: string;
-                    /** @description Goals (objectifs de l'action). */
-                    goals?: string;
-                    /** @description Description of the action. */
-                    description?: string;
-                    /** @description Target public. */
-                    targetPublic?: string;
-                    /** @description Themes, from the fixed list. */
-                    themes?: components["schemas"]["ActionTheme"][];
-                    /**
-                     * @description INSEE codes of the communes covered.
-                     * @example [
-                     *       "46042"
-                     *     ]
-                     */
-                    communeCodes?: string[];
-                    /** @description Priority neighbourhoods (QPV) covered, by name. */
-                    priorityNeighbourhoods?: string[];
-                    /**
-                     * @description Start date.
-                     * @example 2025-03-01
-                     */
-                    startDate?: components["schemas"]["LocalDate"];
-                    /**
-                     * @description End date, not before startDate.
-                     * @example 2026-12-31
-                     */
-                    endDate?: components["schemas"]["LocalDate"];
-                    /** @description Status. */
-                    status: components["schemas"]["ActionStatus"];
-                    /**
-                     * Format: int32
-                     * @description Progress in percent, 0 to 100.
-                     * @example 30
-                     */
-                    progress: number;
-                    /** @description Priority. */
-                    priority?: components["schemas"]["Priority"];
-                    /** @description Links to other schemes, as text. */
-                    links?: components["schemas"]["ActionLinks"];
-                    /** @description Evaluation notes. */
-                    evaluationNotes?: string;
-                    /** @description The pilot: a partner organisation and its referent contact. */
-                    pilot?: components["schemas"]["ActionPilotInput"];
-                    /** @description Partner organisations and their roles. */
-                    partners?: components["schemas"]["ActionPartnerInput"][];
-                    /** @description Fundings by funder and year. */
-                    fundings?: components["schemas"]["FundingInput"][];
-                    /** @description Steps and milestones, in order. */
-                    steps?: components["schemas"]["StepInput"][];
-                };
+                "application/merge-patch+json": components["schemas"]["ActionPatch"];
             };
         };
         responses: {
@@ -5082,23 +5346,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": {
-                    /**
-                     * @description Date of signature: not in the future, not before the contract's start date, not before the previous amendment's signature.
-                     * @example 2024-06-20
-                     */
-                    signedOn: components["schemas"]["LocalDate"];
-                    /**
-                     * @description What the amendment changes.
-                     * @example Prolongation du CLS 1 jusqu'à l'entrée en vigueur du CLS 2.
-                     */
-                    summary: string;
-                    /**
-                     * @description New last day in force of the contract, applied to its endDate; after the contract's start date. Omitted or null: the amendment does not change the end date. Only the latest amendment may change it.
-                     * @example 2024-12-31
-                     */
-                    newEndDate?: components["schemas"]["LocalDate"];
-                };
+                "application/merge-patch+json": components["schemas"]["AmendmentPatch"];
             };
         };
         responses: {
@@ -5615,21 +5863,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": {
-                    /**
-                     * @description Title.
-                     * @example Prévention et promotion de la santé
-                     */
-                    title: string;
-                    /** @description Description. */
-                    description?: string;
-                    /**
-                     * Format: int32
-                     * @description Position among its siblings, from 1; it is also its number. Omitted: at the end on create, unchanged on replace. A position beyond the last one means the last. Moving one renumbers its siblings.
-                     * @example 1
-                     */
-                    position?: number;
-                };
+                "application/merge-patch+json": components["schemas"]["AxisPatch"];
             };
         };
         responses: {
@@ -6214,25 +6448,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": {
-                    /**
-                     * @description Kind of instance.
-                     * @example COPIL
-                     */
-                    kind: components["schemas"]["CommitteeKind"];
-                    /**
-                     * @description Name.
-                     * @example COPIL annuel
-                     */
-                    name: string;
-                    /**
-                     * @description Theme or scope (mainly for working groups).
-                     * @example Santé mentale
-                     */
-                    theme?: string;
-                    /** @description Standing members: contacts of the partners directory. */
-                    memberContactIds?: string[];
-                };
+                "application/merge-patch+json": components["schemas"]["CommitteePatch"];
             };
         };
         responses: {
@@ -7392,44 +7608,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": {
-                    /** @description CLS or CLSM. */
-                    kind: components["schemas"]["ContractKind"];
-                    /**
-                     * @description Name of the contract.
-                     * @example CLS 2 du Grand Quercy
-                     */
-                    name: string;
-                    /**
-                     * Format: int32
-                     * @description Generation: 1 for a first contract, 2 for the next one…
-                     * @example 2
-                     */
-                    generation: number;
-                    /** @description Lifecycle status. */
-                    status: components["schemas"]["ContractStatus"];
-                    /**
-                     * @description Date of signature.
-                     * @example 2025-01-15
-                     */
-                    signedOn?: components["schemas"]["LocalDate"];
-                    /**
-                     * @description First day in force.
-                     * @example 2025-01-01
-                     */
-                    startDate?: components["schemas"]["LocalDate"];
-                    /**
-                     * @description Last day in force; after startDate.
-                     * @example 2029-12-31
-                     */
-                    endDate?: components["schemas"]["LocalDate"];
-                    /** @description The contract this one follows (e.g. CLS 1 for a CLS 2): one the caller may read, not itself, not one of its own successors. Null or omitted: none. */
-                    predecessorId?: components["schemas"]["UUID"];
-                    /** @description Territory covered. */
-                    territory: components["schemas"]["Territory"];
-                    /** @description Emails of the coordinators. The creator is always one of them; omitted on create means only the creator. */
-                    coordinators?: string[];
-                };
+                "application/merge-patch+json": components["schemas"]["ContractPatch"];
             };
         };
         responses: {
@@ -9290,24 +9469,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": {
-                    /**
-                     * @description What was decided.
-                     * @example Relancer les MSP
-                     */
-                    text: string;
-                    /** @description The contact in charge of it. */
-                    ownerContactId?: components["schemas"]["UUID"];
-                    /**
-                     * @description When it should be done.
-                     * @example 2026-03-01
-                     */
-                    dueDate?: components["schemas"]["LocalDate"];
-                    /** @description The action of the contract it concerns. */
-                    actionId?: components["schemas"]["UUID"];
-                    /** @description Status; OPEN when omitted. */
-                    status?: components["schemas"]["DecisionStatus"];
-                };
+                "application/merge-patch+json": components["schemas"]["DecisionPatch"];
             };
         };
         responses: {
@@ -9935,35 +10097,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": {
-                    /**
-                     * @description Name.
-                     * @example Participants aux ateliers
-                     */
-                    name: string;
-                    /** @description Kind: PROCESS (réalisation), RESULT (résultat) or IMPACT. */
-                    kind: components["schemas"]["IndicatorKind"];
-                    /**
-                     * @description Unit of the values.
-                     * @example personnes
-                     */
-                    unit?: string;
-                    /** @description Which way is better: INCREASE or DECREASE. */
-                    direction: components["schemas"]["Direction"];
-                    /** @description Situation at the start (value and date); optional: without it the first value recorded is the reference. */
-                    baseline?: components["schemas"]["IndicatorPoint"];
-                    /** @description Target value and the date it should be reached by: after the baseline date, and not on the wrong side of the baseline value for the direction. */
-                    target: components["schemas"]["IndicatorPoint"];
-                    /** @description How often a value is expected. */
-                    frequency: components["schemas"]["Frequency"];
-                    /**
-                     * @description Data source.
-                     * @example Feuilles d'émargement des ateliers
-                     */
-                    source?: string;
-                    /** @description Definition, how the value is computed. */
-                    description?: string;
-                };
+                "application/merge-patch+json": components["schemas"]["IndicatorPatch"];
             };
         };
         responses: {
@@ -10809,23 +10943,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": {
-                    /**
-                     * @description The date the value refers to (the end of the period it covers).
-                     * @example 2025-06-30
-                     */
-                    date: components["schemas"]["LocalDate"];
-                    /**
-                     * @description The value, in the indicator's unit.
-                     * @example 45
-                     */
-                    value: number;
-                    /**
-                     * @description Comment.
-                     * @example Deux ateliers annulés faute d'animateur.
-                     */
-                    comment?: string;
-                };
+                "application/merge-patch+json": components["schemas"]["MeasurementPatch"];
             };
         };
         responses: {
@@ -11229,33 +11347,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": {
-                    /**
-                     * @description Start, with its offset (Europe/Paris shown to people).
-                     * @example 2025-12-11T14:00:00+01:00
-                     */
-                    startsAt: components["schemas"]["OffsetDateTime"];
-                    /**
-                     * @description End, after the start.
-                     * @example 2025-12-11T16:30:00+01:00
-                     */
-                    endsAt: components["schemas"]["OffsetDateTime"];
-                    /**
-                     * @description Place.
-                     * @example Cahors
-                     */
-                    place?: string;
-                    /** @description Video link (http or https). */
-                    videoLink?: string;
-                    /** @description Agenda items, in order. */
-                    agenda?: components["schemas"]["AgendaItemInput"][];
-                    /** @description Invited contacts; attendance of contacts still invited is kept. */
-                    inviteeContactIds?: string[];
-                    /** @description Status; PLANNED when omitted. */
-                    status?: components["schemas"]["MeetingStatus"];
-                    /** @description Minutes (compte rendu) in Markdown. */
-                    minutes?: string;
-                };
+                "application/merge-patch+json": components["schemas"]["MeetingPatch"];
             };
         };
         responses: {
@@ -12169,21 +12261,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": {
-                    /**
-                     * @description Title.
-                     * @example Prévention et promotion de la santé
-                     */
-                    title: string;
-                    /** @description Description. */
-                    description?: string;
-                    /**
-                     * Format: int32
-                     * @description Position among its siblings, from 1; it is also its number. Omitted: at the end on create, unchanged on replace. A position beyond the last one means the last. Moving one renumbers its siblings.
-                     * @example 1
-                     */
-                    position?: number;
-                };
+                "application/merge-patch+json": components["schemas"]["AxisPatch"];
             };
         };
         responses: {
@@ -12885,30 +12963,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/merge-patch+json": {
-                    /**
-                     * @description Name of the organisation.
-                     * @example CPTS du Grand Cahors
-                     */
-                    name: string;
-                    /** @description Kind of organisation. */
-                    type: components["schemas"]["PartnerType"];
-                    /**
-                     * @description SIRET: 14 digits, Luhn-checked; unique in the directory.
-                     * @example 73282932000074
-                     */
-                    siret?: string;
-                    /**
-                     * @description INSEE code of the commune of its seat.
-                     * @example 46042
-                     */
-                    communeCode?: string;
-                    /**
-                     * @description Web site (http or https URL).
-                     * @example https://www.cpts-grand-cahors.fr
-                     */
-                    website?: string;
-                };
+                "application/merge-patch+json": components["schemas"]["PartnerPatch"];
             };
         };
         responses: {

@@ -1,5 +1,5 @@
 import type { FieldError } from '@/api/client'
-import type { Action, ActionInput } from '@/api/plan'
+import type { Action, ActionInput, ActionPatch } from '@/api/plan'
 import { LINK_KEYS } from '@/composables/usePlanLabels'
 
 /** The fiche action as its forms edit it (text as typed; converted by `actionInput`). */
@@ -129,7 +129,7 @@ export type ActionSectionId = keyof typeof ACTION_SECTIONS
  * The JSON merge patch of one section: only its fields, an emptied field as `null` (so the API clears it). Nested
  * objects merge, so every link key and the pilot's contact are always sent.
  */
-export function sectionPatch(form: ActionForm, section: ActionSectionId): Record<string, unknown> {
+export function sectionPatch(form: ActionForm, section: ActionSectionId): ActionPatch {
   const input = actionInput(form) as unknown as Record<string, unknown>
   const patch: Record<string, unknown> = {}
   for (const key of ACTION_SECTIONS[section]) {
@@ -137,7 +137,7 @@ export function sectionPatch(form: ActionForm, section: ActionSectionId): Record
     else if (key === 'pilot') patch.pilot = form.pilotPartnerId ? { partnerId: form.pilotPartnerId, contactId: form.pilotContactId || null } : null
     else patch[key] = input[key] === undefined ? null : input[key]
   }
-  return patch
+  return patch as ActionPatch
 }
 
 /** Splits errors of list rows (`fundings[1].amount`, keyed `fundings.1.amount`) from the others. */

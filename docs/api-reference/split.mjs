@@ -1,0 +1,28 @@
+// Moves the inline scripts of Redocly's build-docs page into files of their own, so that the app's
+// Content-Security-Policy (script-src falls back to default-src 'self') lets them run, and records the
+// sha256 of the openapi.yaml the page was built from (ApiDocsTest compares it with the committed one).
+//   node split.mjs <built page> <output dir> <openapi.yaml>
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [page, outDir, spec] = process.argv.slice(2);
+const base = '/api/docs/';
+let html = readFileSync(page, 'utf8');
+const scripts = [];
+// a <script> element of the page, not the "<script>" strings inside the bundle: those are escaped as <\/script>
+html = html.replace(/<script( type="module")?>([\s\S]*?)<\/script>/g, (_, module, body) => {
+  const name = module ? 'redoc.js' : body.includes('colorMode') ? 'color-mode.js' : `page-${scripts.length}.js`;
+  scripts.push({ name, body: body.trim() + '\n' });
+  return `<script${module ?? ''} src="${base}${name}"></script>`;
+});
+if (!scripts.some((s) => s.name === 'redoc.js')) throw new Error(`no module script in ${page}`);
+if (/<script>|<script type="module">/.test(html)) throw new Error('an inline script is left');
+if (/<(link|script)[^>]+(href|src)="(https?:)?\/\//.test(html)) throw new Error('the page loads something from another origin');
+const sha = createHash('sha256').update(readFileSync(spec)).digest('hex');
+html = html.replace('<meta charset="utf8" />', `<meta charset="utf-8">\n  <meta name="openapi-sha256" content="${sha}">`);
+if (!html.includes(sha)) throw new Error('no <meta charset> to put the sha256 after');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'index.html'), html);
+for (const s of scripts) writeFileSync(join(outDir, s.name), s.body);
+console.log(`${outDir}: index.html (${Math.round(html.length / 1024)} KiB), ${scripts.map((s) => s.name).join(', ')}; openapi.yaml sha256 ${sha}`);

@@ -22,6 +22,20 @@ for (const s of scripts) s.body = s.body.replace(/https:\/\/cdn\.redoc\.ly\/redo
 if (!scripts.some((s) => s.name === 'redoc.js')) throw new Error(`no module script in ${page}`);
 if (/<script>|<script type="module">/.test(html)) throw new Error('an inline script is left');
 if (/<(link|script)[^>]+(href|src)="(https?:)?\/\//.test(html)) throw new Error('the page loads something from another origin');
+// Redoc's light-theme method badges, search placeholder and "Show n more" link miss WCAG AA contrast (4.5:1);
+// darker shades, light mode only (the CSP allows inline styles; the theme options do not reach these)
+const contrast = `<style id="cls-contrast">
+  html:not(.dark) .tag-get, html:not(.dark) .tag-query, html:not(.dark) .tag-options { --tag-color: #0d6b3a !important; }
+  html:not(.dark) .tag-post { --tag-color: #1a4fc4 !important; }
+  html:not(.dark) .tag-put { --tag-color: #9a4f00 !important; }
+  html:not(.dark) .tag-patch { --tag-color: #7a5a00 !important; }
+  html:not(.dark) .tag-delete { --tag-color: #b00833 !important; }
+  html:not(.dark) .tag-head { --tag-color: #5040b0 !important; }
+  html:not(.dark) [data-testid="show-more-operations"] { color: #0b57d0 !important; }
+  html:not(.dark) [data-testid="search-trigger"] span { color: #5f606b !important; }
+</style>`;
+if (!html.includes('</head>')) throw new Error('no </head> to put the contrast overrides before');
+html = html.replace('</head>', `${contrast}\n</head>`);
 const sha = createHash('sha256').update(readFileSync(spec)).digest('hex');
 html = html.replace('<meta charset="utf8" />', `<meta charset="utf-8">\n  <meta name="openapi-sha256" content="${sha}">`);
 if (!html.includes(sha)) throw new Error('no <meta charset> to put the sha256 after');

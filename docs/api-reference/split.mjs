@@ -23,7 +23,7 @@ if (!scripts.some((s) => s.name === 'redoc.js')) throw new Error(`no module scri
 if (/<script>|<script type="module">/.test(html)) throw new Error('an inline script is left');
 if (/<(link|script)[^>]+(href|src)="(https?:)?\/\//.test(html)) throw new Error('the page loads something from another origin');
 // Redoc's light-theme method badges, search placeholder and "Show n more" link miss WCAG AA contrast (4.5:1);
-// darker shades, light mode only (the CSP allows inline styles). Overrides of the tag-* CSS variables of Redoc 2.77.0.
+// darker shades, light mode only (the CSP allows inline styles). Overrides of the tag-* CSS variables of the Redoc in @redocly/cli 2.77.0.
 const contrast = `<style id="cls-contrast">
   html:not(.dark) .tag-get, html:not(.dark) .tag-query, html:not(.dark) .tag-options { --tag-color: #0d6b3a !important; }
   html:not(.dark) .tag-post { --tag-color: #1a4fc4 !important; }

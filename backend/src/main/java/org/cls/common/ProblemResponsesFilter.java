@@ -48,6 +48,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
     static final String RATE_LIMIT = "RateLimit";
     static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+    static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
     static final String RETRY_AFTER = "Retry-After";
     static final String ETAG = "ETag";
     static final String LOCATION = "Location";
@@ -117,7 +118,8 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         all.values().stream().filter(response -> response.getRef() == null).forEach(response -> response
                 .addHeader(RATE_LIMIT, OASFactory.createHeader().ref(HEADER_REF + RATE_LIMIT))
-                .addHeader(RATE_LIMIT_POLICY, OASFactory.createHeader().ref(HEADER_REF + RATE_LIMIT_POLICY)));
+                .addHeader(RATE_LIMIT_POLICY, OASFactory.createHeader().ref(HEADER_REF + RATE_LIMIT_POLICY))
+                .addHeader(ALLOW_ORIGIN, OASFactory.createHeader().ref(HEADER_REF + ALLOW_ORIGIN)));
         APIResponses sorted = OASFactory.createAPIResponses();
         all.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .forEach(e -> sorted.addAPIResponse(e.getKey(), e.getValue()));
@@ -147,10 +149,17 @@ public class ProblemResponsesFilter implements OASFilter {
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                                 .minimum(java.math.BigDecimal.ONE).maximum(java.math.BigDecimal.valueOf(86_400))
                                 .examples(List.of(18))));
+        // CORS (quarkus.http.cors): the origin is echoed only to a browser calling from an allowed origin
+        openAPI.getComponents().addHeader(ALLOW_ORIGIN, OASFactory.createHeader()
+                .description("Sent when the request's `Origin` is one of the allowed origins (`CLS_CORS_ORIGINS`): that origin;"
+                        + " absent otherwise, so browsers on other sites cannot read the response.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri").maxLength(2048)
+                        .examples(List.of("https://cls.example.org"))));
         openAPI.getComponents().addResponse("TooManyRequests", problem("429")
                 .addHeader(RETRY_AFTER, OASFactory.createHeader().ref(HEADER_REF + RETRY_AFTER))
                 .addHeader(RATE_LIMIT, OASFactory.createHeader().ref(HEADER_REF + RATE_LIMIT))
-                .addHeader(RATE_LIMIT_POLICY, OASFactory.createHeader().ref(HEADER_REF + RATE_LIMIT_POLICY)));
+                .addHeader(RATE_LIMIT_POLICY, OASFactory.createHeader().ref(HEADER_REF + RATE_LIMIT_POLICY))
+                .addHeader(ALLOW_ORIGIN, OASFactory.createHeader().ref(HEADER_REF + ALLOW_ORIGIN)));
     }
 
     /** The response headers resources reference by name ({@code @Header(ref = "ETag")}). */

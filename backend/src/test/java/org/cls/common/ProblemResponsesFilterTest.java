@@ -104,6 +104,22 @@ class ProblemResponsesFilterTest {
     }
 
     @Test
+    void corsOriginIsDeclaredAsTheServerSendsItAndTheBearerSchemeCitesRfc8725() {
+        String json = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        io.restassured.path.json.JsonPath doc = io.restassured.path.json.JsonPath.from(json);
+        long declared = json.split("#/components/headers/Access-Control-Allow-Origin", -1).length - 1L;
+        long rateLimited = json.split("#/components/headers/RateLimit-Policy", -1).length - 1L;
+        assertThat(declared).as("responses declaring Access-Control-Allow-Origin").isPositive().isEqualTo(rateLimited);
+        assertThat(doc.getString("components.headers.Access-Control-Allow-Origin.schema.type")).isEqualTo("string");
+        assertThat(doc.getString("components.securitySchemes.bearer.description")).contains("RFC8725");
+        // what the header documents: an allowed origin is echoed, another gets none
+        given().header("Origin", "http://localhost:5173").get("/api/v1/client-config").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:5173");
+        given().header("Origin", "https://elsewhere.example").get("/api/v1/client-config").then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void publicOperationsDoNotAnnounce401() {
         String yaml = given().queryParam("format", "json").get("/q/openapi").then().extract().asString();
         Map<String, Object> responses = io.restassured.path.json.JsonPath.from(yaml)

@@ -25,13 +25,7 @@ DOCS=${CLS_DOCUMENTS_DIR:-data/documents}
 H2_OPTS=${H2_URL_OPTIONS:-MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH}
 log() { echo "[backup] $*" >&2; }
 
-h2_jar() {
-  if [[ -n "${H2_JAR:-}" ]]; then echo "$H2_JAR"; return; fi
-  local jar
-  jar=$(ls "$ROOT"/backend/target/quarkus-app/lib/main/com.h2database.h2-*.jar "$ROOT"/backend/target/pg-app/lib/main/com.h2database.h2-*.jar 2>/dev/null | head -1)
-  [[ -n "$jar" ]] || { log "no H2 jar: build the app (cd backend && ./mvnw package -DskipTests) or set H2_JAR"; return 1; }
-  echo "$jar"
-}
+source "$ROOT/scripts/lib/h2.sh"
 
 STAGE=$(mktemp -d)
 trap 'rm -rf "$STAGE"' EXIT

@@ -29,13 +29,7 @@ if [[ -f "$STAGE/documents.tar.gz" && -d "$DOCS" && -n "$(ls -A "$DOCS")" ]]; th
   log "$DOCS is not empty: restore into an empty documents folder (CLS_DOCUMENTS_DIR)"; exit 1
 fi
 
-h2_jar() {
-  if [[ -n "${H2_JAR:-}" ]]; then echo "$H2_JAR"; return; fi
-  local jar
-  jar=$(ls "$ROOT"/backend/target/quarkus-app/lib/main/com.h2database.h2-*.jar "$ROOT"/backend/target/pg-app/lib/main/com.h2database.h2-*.jar 2>/dev/null | head -1)
-  [[ -n "$jar" ]] || { log "no H2 jar: build the app (cd backend && ./mvnw package -DskipTests) or set H2_JAR"; return 1; }
-  echo "$jar"
-}
+source "$ROOT/scripts/lib/h2.sh"
 
 start=$SECONDS
 case "$KIND" in

@@ -119,13 +119,15 @@ public class RateLimiter {
     /** Where the counters are: the application's database, or an in-memory H2 database beside an H2 file. */
     private DataSource counters;
     private volatile Limits limits;
-    private volatile Boolean h2;
+    /** Both stores are H2 when the application's database is: its MERGE statement, not PostgreSQL's upsert. */
+    private boolean h2;
 
     @PostConstruct
     void init() {
         limits = Limits.of(config);
         counters = dataSource;
-        if (jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:mem:")) {
+        h2 = jdbcUrl.startsWith("jdbc:h2:");
+        if (h2 && !jdbcUrl.startsWith("jdbc:h2:mem:")) {
             JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:mem:cls-rate-limit;DB_CLOSE_DELAY=-1", "sa", "");
             pool.setMaxConnections(64);
             counters = pool;
@@ -186,7 +188,7 @@ public class RateLimiter {
             Map<String, Long> windowStarts) throws SQLException {
         String rows = String.join(", ", java.util.Collections.nCopies(buckets.size(),
                 "(cast(? as varchar(200)), cast(? as bigint), cast(? as bigint))"));
-        String sql = isH2(connection)
+        String sql = h2
                 ? "select bucket, hits from final table (merge into rate_limit_counter t using (values " + rows
                         + ") s (bucket, window_start, expires_at) on t.bucket = s.bucket and t.window_start = s.window_start"
                         + " when matched then update set hits = t.hits + 1"
@@ -234,15 +236,6 @@ public class RateLimiter {
             statement.setLong(1, nowSeconds);
             return statement.executeUpdate();
         }
-    }
-
-    private boolean isH2(Connection connection) throws SQLException {
-        Boolean known = h2;
-        if (known == null) {
-            known = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2");
-            h2 = known;
-        }
-        return known;
     }
 
     private static String sha256(String text) {
